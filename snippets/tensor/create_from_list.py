@@ -1,0 +1,10 @@
+import torch
+
+# Python のリスト (入れ子のリスト) からテンソルを作る
+x = torch.tensor([[1, 2, 3], [4, 5, 6]])
+print(x)
+print(x.shape, x.dtype)
+
+# 小数が 1 つでも混じると浮動小数点数型 (既定は float32) になる
+y = torch.tensor([1, 2.5, 3])
+print(y, y.dtype)
