@@ -1,0 +1,68 @@
+"""ページの HTML の後処理 (mkdocs.yml の hooks)。
+
+- 日本語の段落の途中の改行を取り除く。ブラウザは文字と文字の間の改行を空白として表示するため。
+  コードブロック (<pre>) の中は変えない。
+
+ノートブックのページ (mkdocs-jupyter) では、さらに:
+- nbconvert が埋め込む約 600 KB の CSS とスクリプト (CDN の MathJax / mermaid の読み込みを含む) を取り除き、
+  小さな docs/assets/notebook.css で見た目を整える。
+- コードセルをサイトのほかのコードブロックと同じ形 (div.highlight > pre > code) にして、
+  Material のコピーボタンとハイライトの色をそのまま使う。
+- 見出しの `{ #id }` を ASCII の id にする (ノートブックのマークダウンは attr_list を通らないため)。
+- ビルドの最後に、ページと同じ場所へダウンロード用の .ipynb を書き出す (jupytext で .py から変換)。
+"""
+
+import re
+from pathlib import Path
+
+import jupytext
+
+_HEAD = re.compile(r"^.*?(?=<div class=\"jupyter-wrapper\">)", re.DOTALL)
+_CLIPBOARD = re.compile(
+    r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>|<div class="clipboard-copy-txt"[^>]*>.*?</div>',
+    re.DOTALL,
+)
+_CODE = re.compile(r'<div class="highlight-ipynb hl-python"><pre>(?:<span></span>)?(.*?)</pre></div>', re.DOTALL)
+_HEADING = re.compile(
+    r'<h([1-6]) id="[^"]*">(.*?)\s*\{\s*#([\w-]+)\s*\}\s*(?:<a class="anchor-link" href="[^"]*">¶</a>)?</h\1>'
+)
+_ID_SUFFIX = re.compile(r"\s*\{\s*#([\w-]+)\s*\}\s*$")
+
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])\n\s*(?=[{_CJK}])")
+_PRE = re.compile(r"(<pre.*?</pre>)", re.DOTALL)
+
+_notebooks: list[tuple[Path, Path]] = []
+
+
+def _join_cjk_lines(html: str) -> str:
+    parts = _PRE.split(html)  # 奇数番目が <pre>...</pre>
+    return "".join(part if i % 2 else _CJK_BREAK.sub("", part) for i, part in enumerate(parts))
+
+
+def _fix_toc(items) -> None:
+    for item in items:
+        m = _ID_SUFFIX.search(item.title)
+        if m:
+            item.title, item.id = item.title[: m.start()], m.group(1)
+        _fix_toc(item.children)
+
+
+def on_page_content(html, page, config, files):
+    if not getattr(page, "nb_url", None):
+        return _join_cjk_lines(html)
+    html = _HEAD.sub("", html, count=1)
+    html = _CLIPBOARD.sub("", html)
+    html = _CODE.sub(r'<div class="highlight"><pre><code>\1</code></pre></div>', html)
+    html = _HEADING.sub(r'<h\1 id="\3">\2<a class="headerlink" href="#\3" title="この見出しへのリンク">¶</a></h\1>', html)
+    _fix_toc(page.toc.items)
+    page.title = _ID_SUFFIX.sub("", page.title or "")
+    source = Path(page.file.abs_src_path)
+    _notebooks.append((source, Path(page.file.abs_dest_path).parent / source.with_suffix(".ipynb").name))
+    return _join_cjk_lines(html)
+
+
+def on_post_build(config):
+    for source, target in _notebooks:
+        jupytext.write(jupytext.read(source), target)
+    _notebooks.clear()
