@@ -1,0 +1,41 @@
+import torch
+from torch import nn
+from torch.utils.data import DataLoader, TensorDataset
+
+use_cuda = torch.cuda.is_available()
+device = torch.device("cuda" if use_cuda else "cpu")
+torch.manual_seed(0)
+
+# データは CPU で作る: y = 3x - 1 に少しノイズを足したもの
+x = torch.randn(64, 1)
+y = 3 * x - 1 + 0.1 * torch.randn(64, 1)
+train_ds = TensorDataset(x, y)
+
+train_loader = DataLoader(
+    train_ds,
+    batch_size=16,
+    shuffle=True,
+    generator=torch.Generator().manual_seed(0),
+    pin_memory=use_cuda,  # GPU へ送るときだけピン留めする
+)
+
+model = nn.Linear(1, 1).to(device)
+loss_fn = nn.MSELoss()
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+
+for epoch in range(5):
+    model.train()
+    total, count = 0.0, 0
+    for xb, yb in train_loader:  # 1 回まわるごとに 1 イテレーション
+        # バッチをモデルと同じデバイスへ送る (ピン留め済みなら非同期コピーにできる)
+        xb = xb.to(device, non_blocking=use_cuda)
+        yb = yb.to(device, non_blocking=use_cuda)
+        optimizer.zero_grad()
+        loss = loss_fn(model(xb), yb)  # 順伝播と損失の計算
+        loss.backward()  # 逆伝播
+        optimizer.step()  # パラメータの更新
+        total += loss.item() * len(xb)
+        count += len(xb)
+    print(f"epoch {epoch}: 平均損失 {total / count:.4f} ({len(train_loader)} イテレーション)")
+
+print("学習後の重みとバイアス:", round(model.weight.item(), 3), round(model.bias.item(), 3))
