@@ -1,0 +1,15 @@
+import numpy as np
+import torch
+
+a = np.array([1.0, 2.0, 3.0])
+
+copied = torch.tensor(a)  # データをコピーする
+shared = torch.from_numpy(a)  # NumPy 配列とメモリを共有する
+also_shared = torch.as_tensor(a)  # 型とデバイスが同じならコピーせず共有する
+
+# 元の NumPy 配列を書き換える
+a[0] = 100.0
+
+print(copied)  # コピーなので変わらない
+print(shared)  # 共有しているので変わる
+print(also_shared)  # これも変わる
