@@ -1,0 +1,20 @@
+# output-check: cpu
+import torch
+
+device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU がなければ CPU
+
+x = torch.arange(4.0)
+if device.type == "cuda":
+    # ピン留めしたメモリからホスト→デバイスへコピーすると、CPU を待たせずに転送を始められる
+    x_pinned = x.pin_memory()
+    y = x_pinned.to(device, non_blocking=True)
+    # 同じストリームに並ぶ GPU の演算は、転送の完了を待ってから実行される
+    z = y * 2
+    # デバイス→ホストの非同期コピーは、同期するまで値を読んではいけない
+    back = z.to("cpu", non_blocking=True)
+    torch.cuda.synchronize()
+    print(back)
+else:
+    # 同じデバイスへの移動なので何もせず、x そのものが返る
+    y = x.to(device, non_blocking=True)
+    print(y is x, y * 2)

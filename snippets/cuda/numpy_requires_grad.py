@@ -1,0 +1,17 @@
+import torch
+
+device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU がなければ CPU
+
+w = torch.tensor([1.0, 2.0], requires_grad=True)
+y = (w * 3).to(device)
+
+# 勾配を追跡しているテンソルは、CPU 上でもそのままでは変換できない
+try:
+    y.cpu().numpy()
+except RuntimeError as e:
+    print(f"{type(e).__name__}: {e}")
+
+# .detach() で計算グラフから切り離してから .cpu().numpy()
+print(y.detach().cpu().numpy())
+# force=True は detach() と cpu() をまとめて行う
+print(y.numpy(force=True))
