@@ -1,8 +1,11 @@
-"""pytest の設定: `--device` オプションと、スニペットの並列実行。"""
+"""pytest の設定: `--device` オプション、スニペットの並列実行、実行結果の記録 (report/tested-with-<device>.json)。"""
 
 from __future__ import annotations
 
+import datetime
+import json
 import os
+import platform
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import harness
@@ -12,6 +15,12 @@ DEVICES = ("cpu", "cuda")
 
 # わざと壊したページとスニペット (test_harness.py が使う) は pytest-codeblocks に集めさせない
 collect_ignore = ["fixtures"]
+
+# 合格したスニペット: {device: [snippet の相対パス, ...]}。セッションの最後に report/ へ書き出し、
+# サイトのビルド (hooks/tested_with.py) が各ページの「動作確認」の表示に使う
+PASSED: dict[str, list[str]] = {}
+ENVIRONMENT: dict = {}
+REPORT_DIR = harness.ROOT / "report"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -32,8 +41,39 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture(scope="session")
-def cuda_available(request: pytest.FixtureRequest) -> bool:
-    return harness.cuda_available()
+def environment() -> dict:
+    ENVIRONMENT.update(harness.environment())
+    ENVIRONMENT["python"] = platform.python_version()
+    ENVIRONMENT["platform"] = f"{platform.system()} {platform.machine()}"
+    return ENVIRONMENT
+
+
+@pytest.fixture(scope="session")
+def cuda_available(environment: dict) -> bool:
+    return environment["cuda_available"]
+
+
+@pytest.fixture
+def record_pass():
+    return lambda snippet, device: PASSED.setdefault(device, []).append(harness.rel(snippet))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """テストしたデバイスごとに、合格したスニペットの一覧と実行環境を書き出す。"""
+    for device, snippets in PASSED.items():
+        report = {
+            "device": device,
+            "torch": ENVIRONMENT["torch"],
+            "python": ENVIRONMENT["python"],
+            "platform": ENVIRONMENT["platform"],
+            "gpu": ENVIRONMENT["gpu"] if device == "cuda" else None,
+            "date": datetime.date.today().isoformat(),
+            "passed": sorted(snippets),
+        }
+        REPORT_DIR.mkdir(exist_ok=True)
+        (REPORT_DIR / f"tested-with-{device}.json").write_text(
+            json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
 
 @pytest.fixture(scope="session")

@@ -128,16 +128,24 @@ def run(snippet: Path, device: str = "cpu") -> Run:
         proc.join()
 
 
-def _cuda_child(conn) -> None:
+def _environment_child(conn) -> None:
     import torch
 
-    conn.send(torch.cuda.is_available())
+    cuda = torch.cuda.is_available()
+    conn.send(
+        {
+            "torch": torch.__version__,
+            "cuda_available": cuda,
+            "cuda": torch.version.cuda,
+            "gpu": torch.cuda.get_device_name(0) if cuda else None,
+        }
+    )
 
 
-def cuda_available() -> bool:
-    """親プロセスで CUDA を初期化しないよう、子プロセスで確かめる。"""
+def environment() -> dict:
+    """torch のバージョンと CUDA の有無。親プロセスで CUDA を初期化しないよう、子プロセスで調べる。"""
     recv, send = _ctx.Pipe(duplex=False)
-    proc = _ctx.Process(target=_cuda_child, args=(send,))
+    proc = _ctx.Process(target=_environment_child, args=(send,))
     proc.start()
     send.close()
     try:

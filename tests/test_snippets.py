@@ -10,7 +10,7 @@ NOTEBOOK_PACKAGES = ("matplotlib", "sklearn")
 
 
 @pytest.mark.parametrize("snippet", harness.scripts(), ids=lambda p: harness.rel(p))
-def test_snippet(snippet, device, cuda_available, snippet_run):
+def test_snippet(snippet, device, cuda_available, snippet_run, record_pass):
     if device == "cuda" and not cuda_available:
         pytest.skip("CUDA が使えないためスキップ (torch.cuda.is_available() が False)")
     missing = [m for m in NOTEBOOK_PACKAGES if harness.is_notebook(snippet) and not importlib.util.find_spec(m)]
@@ -18,3 +18,4 @@ def test_snippet(snippet, device, cuda_available, snippet_run):
         pytest.skip(f"ノートブックに要るパッケージがありません: {', '.join(missing)}")
     problem = harness.check(snippet, device, snippet_run(snippet, device))
     assert problem is None, problem
+    record_pass(snippet, device)
