@@ -1,0 +1,29 @@
+import torch
+from torch import nn
+
+device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU があれば GPU、なければ CPU
+
+model = nn.Linear(2, 1)
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)  # モデルを移す前にオプティマイザを作る
+weight = model.weight
+
+# Module.to() はパラメータをその場で書き換えるので、Parameter オブジェクトは同じまま
+model.to(device=device, dtype=torch.float64)  # CPU でも違いが見えるようにデータ型も変える
+print("同じ Parameter オブジェクト:", model.weight is weight)
+print("オプティマイザが持つもの   :", optimizer.param_groups[0]["params"][0] is model.weight)
+print("デバイスとデータ型         :", optimizer.param_groups[0]["params"][0].device, model.weight.dtype)
+
+x = torch.randn(4, 2, dtype=torch.float64).to(device)
+before = model.weight.detach().clone()
+model(x).sum().backward()
+optimizer.step()
+print("step() で更新される        :", not torch.equal(model.weight, before))
+
+# ただし、状態を持つオプティマイザの状態は .to() では移らない
+model = nn.Linear(2, 1)
+optimizer = torch.optim.Adam(model.parameters())
+model(torch.randn(4, 2)).sum().backward()
+optimizer.step()  # ここで exp_avg などの状態が float32 で作られる
+model.to(dtype=torch.float64)
+print("状態 exp_avg のデータ型    :", optimizer.state[model.weight]["exp_avg"].dtype)
+print("パラメータのデータ型       :", model.weight.dtype)
