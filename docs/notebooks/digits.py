@@ -48,7 +48,7 @@ for ax, image, label in zip(axes, images[:10], labels[:10]):
 #
 # [`TensorDataset`](https://docs.pytorch.org/docs/stable/data.html#torch.utils.data.TensorDataset) で
 # 画像とラベルを組にし、[`random_split`](https://docs.pytorch.org/docs/stable/data.html#torch.utils.data.random_split)
-# で学習用 80 %、テスト用 20 % に分けます。分け方とシャッフルの順番は、種を固定した
+# で学習用 80 %、テスト用 20 % に分けます。分け方とシャッフルの順番は、シードを固定した
 # `torch.Generator` で決まるので、何度実行しても同じになります。
 
 # %%

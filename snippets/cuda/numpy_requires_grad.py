@@ -5,7 +5,7 @@ device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU が
 w = torch.tensor([1.0, 2.0], requires_grad=True)
 y = (w * 3).to(device)
 
-# 勾配を追跡しているテンソルは、CPU 上でもそのままでは変換できない
+# 勾配を記録しているテンソルは、CPU 上でもそのままでは変換できない
 try:
     y.cpu().numpy()
 except RuntimeError as e:

@@ -13,7 +13,7 @@ def make():
     return model, torch.optim.SGD(model.parameters(), lr=0.1)
 
 
-# 勾配蓄積: バッチサイズ 2 のマイクロバッチ 8 個 → 更新は 2 回
+# 勾配の累積: バッチサイズ 2 のマイクロバッチ 8 個 → 更新は 2 回
 model, optimizer = make()
 micro_batches = list(zip(x.chunk(8), y.chunk(8), strict=True))
 n_steps = 0

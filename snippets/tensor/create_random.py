@@ -1,6 +1,6 @@
 import torch
 
-torch.manual_seed(0)  # 乱数の種を固定すると、毎回同じ値になる
+torch.manual_seed(0)  # 乱数のシードを固定すると、毎回同じ値になる
 
 print(torch.randn(2, 3))  # 標準正規分布 (平均 0, 標準偏差 1)
 print(torch.rand(2, 3))  # 区間 [0, 1) の一様分布

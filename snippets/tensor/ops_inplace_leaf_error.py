@@ -2,7 +2,7 @@ import torch
 
 w = torch.tensor([1.0, 2.0], requires_grad=True)
 
-# 勾配を求めるリーフテンソルは、インプレース演算で書き換えられない
+# 勾配を求める葉テンソルは、インプレース演算で書き換えられない
 try:
     w.add_(1.0)
 except RuntimeError as e:
