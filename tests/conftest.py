@@ -13,8 +13,9 @@ import pytest
 
 DEVICES = ("cpu", "cuda")
 
-# わざと壊したページとスニペット (test_harness.py が使う) は pytest-codeblocks に集めさせない
-collect_ignore = ["fixtures"]
+# わざと壊したページとスニペット (test_harness.py が使う) は pytest-codeblocks に集めさせない。
+# ブラウザのテスト (e2e) は playwright の入った nox -s e2e だけで実行する
+collect_ignore = ["fixtures", "e2e"]
 
 # 合格したスニペット: {device: [snippet の相対パス, ...]}。セッションの最後に report/ へ書き出し、
 # サイトのビルド (hooks/tested_with.py) が各ページの「動作確認」の表示に使う
