@@ -65,7 +65,9 @@ def bench(session: nox.Session) -> None:
         return time.perf_counter() - start
 
     imports = min(timed("python", "-c", "import torch") for _ in range(3))
-    snippets = timed("python", "-m", "pytest", "tests/test_snippets.py", "--device", "cpu", "-q", "-p", "no:cacheprovider")
+    snippets = timed(
+        "python", "-m", "pytest", "tests/test_snippets.py", "--device", "cpu", "-q", "-p", "no:cacheprovider"
+    )
     build = timed("mkdocs", "build", "--strict", "--site-dir", os.path.join(session.create_tmp(), "site"), env=ENV)
     count = session.run("python", "-c", COUNT, silent=True).strip()
     session.log(f"import torch (3 回の最小)       : {imports:6.2f} s")

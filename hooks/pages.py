@@ -19,7 +19,8 @@ import jupytext
 
 _HEAD = re.compile(r"^.*?(?=<div class=\"jupyter-wrapper\">)", re.DOTALL)
 _CLIPBOARD = re.compile(
-    r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>|<div class="clipboard-copy-txt"[^>]*>.*?</div>',
+    r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>'
+    r'|<div class="clipboard-copy-txt"[^>]*>.*?</div>',
     re.DOTALL,
 )
 _CODE = re.compile(r'<div class="highlight-ipynb hl-python"><pre>(?:<span></span>)?(.*?)</pre></div>', re.DOTALL)
@@ -54,7 +55,9 @@ def on_page_content(html, page, config, files):
     html = _HEAD.sub("", html, count=1)
     html = _CLIPBOARD.sub("", html)
     html = _CODE.sub(r'<div class="highlight"><pre><code>\1</code></pre></div>', html)
-    html = _HEADING.sub(r'<h\1 id="\3">\2<a class="headerlink" href="#\3" title="この見出しへのリンク">¶</a></h\1>', html)
+    html = _HEADING.sub(
+        r'<h\1 id="\3">\2<a class="headerlink" href="#\3" title="この見出しへのリンク">¶</a></h\1>', html
+    )
     _fix_toc(page.toc.items)
     page.title = _ID_SUFFIX.sub("", page.title or "")
     source = Path(page.file.abs_src_path)

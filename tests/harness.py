@@ -188,12 +188,17 @@ def _close_enough(expected: str, actual: str, rtol: float = 1e-2, atol: float = 
         return words, [float(n) for n in _NUMBER.findall(text)]
 
     (ew, en), (aw, an) = split(expected), split(actual)
-    return ew == aw and len(en) == len(an) and all(abs(a - e) <= atol + rtol * abs(e) for e, a in zip(en, an))
+    if ew != aw or len(en) != len(an):
+        return False
+    return all(abs(a - e) <= atol + rtol * abs(e) for e, a in zip(en, an, strict=True))
 
 
 def _diff(expected: str, actual: str, name: str) -> str:
     lines = difflib.unified_diff(
-        expected.splitlines(keepends=True), actual.splitlines(keepends=True), f"{name} (保存済み)", f"{name} (今回の実行)"
+        expected.splitlines(keepends=True),
+        actual.splitlines(keepends=True),
+        f"{name} (保存済み)",
+        f"{name} (今回の実行)",
     )
     return "".join(lines)
 
@@ -224,7 +229,10 @@ def check(snippet: Path, device: str, result: Run) -> str | None:
 # --- ページの整合性 -------------------------------------------------------------
 
 _INCLUDE = re.compile(r'^\s*-{1,2}8<-{1,2}\s+"([^"]+)"', re.MULTILINE)
-_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$", re.MULTILINE | re.DOTALL)
+_FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
+    re.MULTILINE | re.DOTALL,
+)
 _PYTHON_INFO = {"python", "py", "python3", "pycon", "py3"}
 
 
@@ -268,7 +276,7 @@ def write_outputs(snippets: list[Path] | None = None) -> list[str]:
     snippets = discover() if snippets is None else snippets
     problems = []
     with ThreadPoolExecutor(os.cpu_count()) as pool:
-        for snippet, result in zip(snippets, pool.map(run, snippets)):
+        for snippet, result in zip(snippets, pool.map(run, snippets), strict=True):
             if result.error or result.warnings:
                 problems.append(check(snippet, "cpu", result))
                 continue

@@ -70,5 +70,7 @@ def test_snippet_runs_as_script_and_as_module():
     expected = harness.golden(snippet).read_text(encoding="utf-8")
     env = {**os.environ, "CUDA_VISIBLE_DEVICES": ""}
     for args in ([str(snippet.relative_to(harness.ROOT))], ["-m", module]):
-        done = subprocess.run([sys.executable, *args], cwd=harness.ROOT, env=env, capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, *args], cwd=harness.ROOT, env=env, capture_output=True, text=True, check=True
+        )
         assert done.stdout == expected, args

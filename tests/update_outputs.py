@@ -1,7 +1,7 @@
 """スニペットを CPU で実行し、出力ファイル (<snippet>.out) を書き直す。
 
-    nox -s outputs                                      # すべて
-    nox -s outputs -- snippets/tensor/create_from_list.py  # 指定したものだけ
+nox -s outputs                                      # すべて
+nox -s outputs -- snippets/tensor/create_from_list.py  # 指定したものだけ
 """
 
 import sys

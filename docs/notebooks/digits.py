@@ -38,7 +38,7 @@ print("クラスごとの枚数:", torch.bincount(labels).tolist())
 
 # %%
 fig, axes = plt.subplots(1, 10, figsize=(10, 1.4))
-for ax, image, label in zip(axes, images[:10], labels[:10]):
+for ax, image, label in zip(axes, images[:10], labels[:10], strict=True):
     ax.imshow(image.reshape(8, 8).numpy(), cmap="gray_r")
     ax.set_title(int(label))
     ax.axis("off")
@@ -131,7 +131,9 @@ for epoch in range(1, epochs + 1):
     history["train_loss"].append(train_loss)
     history["test_loss"].append(test_loss)
     history["test_acc"].append(test_acc)
-    print(f"エポック {epoch:2d}: 学習の損失 {train_loss:.4f}  テストの損失 {test_loss:.4f}  テストの正解率 {test_acc:.3f}")
+    print(
+        f"エポック {epoch:2d}: 学習の損失 {train_loss:.4f}  テストの損失 {test_loss:.4f}  テストの正解率 {test_acc:.3f}"
+    )
 
 # %% [markdown]
 # ## 結果 { #results }
@@ -166,7 +168,7 @@ wrong = (predicted != y_test).nonzero().flatten()[:8].cpu()
 print("間違えた枚数:", int((predicted != y_test).sum()), "/", len(y_test))
 
 fig, axes = plt.subplots(1, len(wrong), figsize=(1.2 * len(wrong), 1.8), squeeze=False)
-for ax, i in zip(axes[0], wrong):
+for ax, i in zip(axes[0], wrong, strict=True):
     ax.imshow(x_test[i].cpu().reshape(8, 8).numpy(), cmap="gray_r")
     ax.set_title(f"{int(y_test[i])}\n→ {int(predicted[i])}")
     ax.axis("off")
