@@ -18,7 +18,7 @@ d_an = F.pairwise_distance(anchor, negative)
 per_triplet = torch.clamp(d_ap - d_an + 1.0, min=0)
 print("d(a, p):", d_ap)
 print("d(a, n):", d_an)
-print("三つ組ごと:", per_triplet)  # d(a, n) が d(a, p) より margin 以上大きければ 0
+print("3 つ組ごと:", per_triplet)  # d(a, n) が d(a, p) より margin 以上大きければ 0
 manual = per_triplet.mean()
 print("TripletMarginLoss:", loss)
 print("手計算:", manual)
