@@ -54,6 +54,13 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", ".")
 
 
+@nox.session(python=False)
+def textlint(session: nox.Session) -> None:
+    """日本語の文章の検査 (textlint + preset-ja-technical-writing、設定は .textlintrc.json)。"""
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    session.run("npx", "textlint", "docs", external=True)
+
+
 @nox.session
 def bench(session: nox.Session) -> None:
     """ベンチマーク: スニペット全体の CPU 実行時間と `import torch` の比、サイトのビルド時間。"""
