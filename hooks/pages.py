@@ -9,6 +9,8 @@
 - コードセルをサイトのほかのコードブロックと同じ形 (div.highlight > pre > code) にして、
   Material のコピーボタンとハイライトの色をそのまま使う。
 - 見出しの `{ #id }` を ASCII の id にする (ノートブックのマークダウンは attr_list を通らないため)。
+- セルが標準エラーに何か出した (警告など) ときは、ビルドを失敗させる。エラーは mkdocs-jupyter の
+  allow_errors: false が止めるが、警告はページに残ってしまうため。図の描画のときだけ出る警告もここで捕まる。
 - ビルドの最後に、ページと同じ場所へダウンロード用の .ipynb を書き出す (jupytext で .py から変換)。
 """
 
@@ -16,6 +18,7 @@ import re
 from pathlib import Path
 
 import jupytext
+from mkdocs.exceptions import PluginError
 
 _HEAD = re.compile(r"^.*?(?=<div class=\"jupyter-wrapper\">)", re.DOTALL)
 _CLIPBOARD = re.compile(
@@ -52,6 +55,8 @@ def _fix_toc(items) -> None:
 def on_page_content(html, page, config, files):
     if not getattr(page, "nb_url", None):
         return _join_cjk_lines(html)
+    if 'data-mime-type="application/vnd.jupyter.stderr"' in html:
+        raise PluginError(f"docs/{page.file.src_path}: セルが標準エラーに出力しました (警告など)")
     html = _HEAD.sub("", html, count=1)
     html = _CLIPBOARD.sub("", html)
     html = _CODE.sub(r'<div class="highlight"><pre><code>\1</code></pre></div>', html)

@@ -14,7 +14,6 @@ import multiprocessing as mp
 import os
 import re
 import runpy
-import sys
 import tempfile
 import traceback
 import warnings
@@ -79,13 +78,6 @@ class Run:
     error: str | None
 
 
-def _render_figures() -> None:
-    """ノートブックと同じく図を描画して、描画のときだけ出る警告も捕まえる。"""
-    plt = sys.modules.get("matplotlib.pyplot")
-    for number in plt.get_fignums() if plt else []:
-        plt.figure(number).savefig(io.BytesIO(), format="png")
-
-
 def _child(path: str, device: str, conn) -> None:
     """子プロセス内: `python path` と同じようにスニペットを実行し、結果を送り返す。"""
     if device == "cpu":
@@ -104,7 +96,6 @@ def _child(path: str, device: str, conn) -> None:
         warnings.simplefilter("always")
         try:
             runpy.run_path(path, run_name="__main__")
-            _render_figures()
         except SystemExit as e:
             if e.code not in (None, 0):
                 error = f"SystemExit({e.code!r})"
