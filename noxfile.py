@@ -11,7 +11,7 @@ nox.options.sessions = ["lint", "tests", "docs"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 ENV = {"NO_MKDOCS_2_WARNING": "1"}
-COUNT = "import sys; sys.path.insert(0, 'tests'); import harness; print(len(harness.discover()))"
+COUNT = "import sys; sys.path.insert(0, 'tests'); import harness; print(len(harness.scripts()))"
 
 
 def install(session: nox.Session, *groups: str) -> None:
@@ -54,6 +54,20 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", ".")
 
 
+@nox.session
+def copy_paste(session: nox.Session) -> None:
+    """ビルド済みのサイト (site/) の Python のコードブロックを、読者が貼り付けたとおりに 1 つずつ実行する。"""
+    install(session, "copy-paste")
+    session.run("python", "tests/copy_paste.py", *session.posargs)
+
+
+@nox.session
+def links(session: nox.Session) -> None:
+    """ビルド済みのサイト (site/) の内部リンクとアンカーを LinkChecker で検査する。外部の URL には接続しない。"""
+    install(session, "links")
+    session.run("python", "tests/check_links.py", *session.posargs)
+
+
 @nox.session(python=False)
 def textlint(session: nox.Session) -> None:
     """日本語の文章の検査 (textlint + preset-ja-technical-writing、設定は .textlintrc.json)。"""
@@ -78,6 +92,6 @@ def bench(session: nox.Session) -> None:
     build = timed("mkdocs", "build", "--strict", "--site-dir", os.path.join(session.create_tmp(), "site"), env=ENV)
     count = session.run("python", "-c", COUNT, silent=True).strip()
     session.log(f"import torch (3 回の最小)       : {imports:6.2f} s")
-    session.log(f"スニペット {count} 本の CPU 実行  : {snippets:6.2f} s")
+    session.log(f"スクリプト {count} 本の CPU 実行  : {snippets:6.2f} s")
     session.log(f"比 (目標 ≤ 8)                  : {snippets / imports:6.2f} ×")
     session.log(f"mkdocs build --strict          : {build:6.2f} s")
