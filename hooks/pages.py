@@ -9,12 +9,14 @@
 - コードセルをサイトのほかのコードブロックと同じ形 (div.highlight > pre > code) にして、
   Material のコピーボタンとハイライトの色をそのまま使う。
 - 見出しの `{ #id }` を ASCII の id にする (ノートブックのマークダウンは attr_list を通らないため)。
-- セルが標準エラーに何か出した (警告など) ときは、ビルドを失敗させる。エラーは mkdocs-jupyter の
+- セルが警告やエラーを標準エラーに出したときは、ビルドを失敗させる。エラーは mkdocs-jupyter の
   allow_errors: false が止めるが、警告はページに残ってしまうため。図の描画のときだけ出る警告もここで捕まる。
 - ビルドの最後に、ページと同じ場所へダウンロード用の .ipynb を書き出す (jupytext で .py から変換)。
 """
 
+import logging
 import re
+from html import unescape
 from pathlib import Path
 
 import jupytext
@@ -30,12 +32,14 @@ _CODE = re.compile(r'<div class="highlight-ipynb hl-python"><pre>(?:<span></span
 _HEADING = re.compile(
     r'<h([1-6]) id="[^"]*">(.*?)\s*\{\s*#([\w-]+)\s*\}\s*(?:<a class="anchor-link" href="[^"]*">¶</a>)?</h\1>'
 )
+_STDERR = re.compile(r'data-mime-type="application/vnd\.jupyter\.stderr"[^>]*>\s*<pre>(.*?)</pre>', re.DOTALL)
 _ID_SUFFIX = re.compile(r"\s*\{\s*#([\w-]+)\s*\}\s*$")
 
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uff00-\uffef"
 _CJK_BREAK = re.compile(rf"(?<=[{_CJK}])\n\s*(?=[{_CJK}])")
 _PRE = re.compile(r"(<pre.*?</pre>)", re.DOTALL)
 
+log = logging.getLogger("mkdocs.hooks.pages")
 _notebooks: list[tuple[Path, Path]] = []
 
 
@@ -55,8 +59,11 @@ def _fix_toc(items) -> None:
 def on_page_content(html, page, config, files):
     if not getattr(page, "nb_url", None):
         return _join_cjk_lines(html)
-    if 'data-mime-type="application/vnd.jupyter.stderr"' in html:
-        raise PluginError(f"docs/{page.file.src_path}: セルが標準エラーに出力しました (警告など)")
+    for stderr in _STDERR.finditer(html):
+        text = unescape(re.sub(r"<[^>]+>", "", stderr.group(1))).strip()
+        if re.search(r"Warning|Error", text):
+            raise PluginError(f"docs/{page.file.src_path}: セルが警告またはエラーを出力しました:\n{text[:500]}")
+        log.info("docs/%s: セルの標準エラー出力: %s", page.file.src_path, text[:500])
     html = _HEAD.sub("", html, count=1)
     html = _CLIPBOARD.sub("", html)
     html = _CODE.sub(r'<div class="highlight"><pre><code>\1</code></pre></div>', html)
