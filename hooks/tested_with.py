@@ -2,7 +2,7 @@
 
 中身は最新のテスト実行の記録 report/tested-with-<device>.json (tests/conftest.py が書く) から作り、
 手では書かない。ページが読み込むスニペット (ノートブックのページならそのノートブック) のうち、
-各デバイスで合格したものの数を表示する。
+各デバイスで合格したものの数を表示する。枠は検索の索引には入れない。
 """
 
 import json
@@ -49,6 +49,6 @@ def on_page_content(html, page, config, files):
         lines.append("GPU (CUDA) ではまだ実行していません")
     items = "".join(f"<li>{line}</li>" for line in lines)
     return (
-        f'{html}<div class="admonition info tested-with"><p class="admonition-title">動作確認</p>'
+        f'{html}<div class="admonition info tested-with" data-search-exclude><p class="admonition-title">動作確認</p>'
         f"<p>このページのコードを実行してテストした記録です (テストが自動で書き出します)。</p><ul>{items}</ul></div>"
     )

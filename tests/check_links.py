@@ -8,9 +8,6 @@
   プラグインで移動先のページにその id (または name) があるかを確かめる。MkDocs のページの URL は
   `tensor/create/#from-list` のようにディレクトリで終わるので、file:// ではアンカーを検査できず
   (LinkChecker の制約)、HTTP で配信する。
-- コードの行番号のアンカー (`#__codelineno-…`) は、pymdownx.highlight が同じ <a> 要素に id と href を
-  一緒に書き出すもので壊れようがないうえ、数千あり (1 つごとにページを取り直して解析する) 検査を
-  数十分にするので、構文だけの検査にとどめる。
 - 壊れたリンク (LinkChecker の error) も見つからないアンカー (warning) も失敗。問題ごとに
   「ページ:行: リンク → 理由」を 1 行ずつ表示し、最後に件数をまとめる。終了コードは LinkChecker のもの
   (問題があれば 1)。
@@ -34,9 +31,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# 構文だけを確かめる内部の URL: コードの行番号のアンカー
-CODE_LINE_ANCHOR = "__codelineno-"
-
 # LinkChecker の設定。設定ファイルでは # で始まる行が注釈になるので、正規表現の # は [#] と書く
 RC = """\
 [checking]
@@ -49,8 +43,6 @@ robotstxt=0
 [filtering]
 internlinks=^{base}
 checkextern=0
-ignore=
-  [#]{code_line_anchor}
 # アンカーつきの内部 URL は、アンカーの有無を確かめるだけで、そのページのリンクを辿り直さない
 # (アンカーなしの同じページを辿れば足りる。辿り直すとアンカーの数だけページを解析し直す)
 nofollow=
@@ -108,13 +100,11 @@ def report(rows: list[dict], base: str) -> tuple[list[str], dict[str, int]]:
         return "/" + url.removeprefix(base) if url.startswith(base) else url
 
     problems = []
-    counts = dict.fromkeys(["pages", "anchors", "code_lines", "external"], 0)
+    counts = dict.fromkeys(["pages", "anchors", "external"], 0)
     for row in rows:
         url = row["url"]
         if not url.startswith(base):
             counts["external"] += 1
-        elif CODE_LINE_ANCHOR in url:
-            counts["code_lines"] += 1
         elif "#" in url:
             counts["anchors"] += 1
         else:
@@ -154,9 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         work.chmod(0o777)
         out = work / "links.csv"
         rc_path = work / "linkcheckerrc"
-        rc_path.write_text(
-            RC.format(base=re.escape(base), code_line_anchor=CODE_LINE_ANCHOR, csv=out), encoding="utf-8"
-        )
+        rc_path.write_text(RC.format(base=re.escape(base), csv=out), encoding="utf-8")
         rc_path.chmod(0o644)
         command = [
             *(args.linkchecker.split() if args.linkchecker else find_linkchecker()),
@@ -191,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     print(
         f"check-links: {len(rows)} URLs ({counts['pages']} internal pages/files and {counts['anchors']} anchors "
-        f"checked; {counts['external']} external or data: and {counts['code_lines']} code-line anchors syntax-only), "
+        f"checked; {counts['external']} external or data: syntax-only), "
         f"{len(problems)} broken, {elapsed:.0f} s"
     )
     if result.returncode != 0 and not problems:
