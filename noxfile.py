@@ -68,6 +68,20 @@ def links(session: nox.Session) -> None:
     session.run("python", "tests/check_links.py", *session.posargs)
 
 
+@nox.session
+def e2e(session: nox.Session) -> None:
+    """ビルド済みのサイト (site/) を Chromium で開いて確かめる。スクリーンショットは report/screenshots/ に。"""
+    install(session, "e2e")
+    session.run("pytest", "tests/e2e", "-p", "no:cacheprovider", "--confcutdir", "tests/e2e", *session.posargs)
+
+
+@nox.session(python=False)
+def lighthouse(session: nox.Session) -> None:
+    """ベンチマーク: Lighthouse でホーム、長いページ、ノートブックを採点し、転送量とともに表にする。"""
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    session.run("python3", "tests/lighthouse.py", *session.posargs, external=True)
+
+
 @nox.session(python=False)
 def textlint(session: nox.Session) -> None:
     """日本語の文章の検査 (textlint + preset-ja-technical-writing、設定は .textlintrc.json)。"""

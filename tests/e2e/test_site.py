@@ -1,0 +1,223 @@
+"""ビルド済みのサイトをブラウザ (Chromium) で開いて確かめる。
+
+- すべてのページが、コンソールのエラーもページのエラーも出さず、127.0.0.1 以外へのリクエストもせずに読み込める
+- 日本語の検索で、いちばん上に正しいページが出る
+- コードブロックのコピーボタンが、タイトルに書いたスニペットのファイルの中身をそのままコピーする
+- ノートブックのページにダウンロードボタンがあり、落とした .ipynb が正しいノートブックで、コードのコピーも働く
+- 配色の切り替え (自動 → ライト → ダーク → 自動) が働く
+- ホーム、長いページ、ノートブックのページのスクリーンショットを保存する (--screenshots)
+
+設定とフィクスチャ (site、base_url、page、recorder など) は conftest.py にあります。
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import nbformat
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# 検索語と、いちばん上に出るべきページ
+SEARCHES = [
+    ("勾配", "autograd/"),
+    ("テンソル", "tensor/"),
+    ("学習率", "scheduler/"),
+    ("DataLoader", "data/"),
+]
+# コピーボタンを確かめるページ (スニペットを読み込むコードブロックをすべて確かめる)
+COPY_PAGES = ["install/", "tensor/ops/", "autograd/", "data/"]
+COPY_CLICKS = 4  # 1 ページでボタンを実際に押すブロックの数
+SCREENSHOTS = [("home", ""), ("tensor-ops", "tensor/ops/"), ("notebook-digits", "notebooks/digits/")]
+# 配色の 3 つの状態: (body の data-md-color-media, data-md-color-scheme, 切り替えボタンの title)
+PALETTE = [
+    ("(prefers-color-scheme)", "default", "ライトモードに切り替え"),
+    ("(prefers-color-scheme: light)", "default", "ダークモードに切り替え"),
+    ("(prefers-color-scheme: dark)", "slate", "システムの設定に合わせる"),
+]
+SENTINEL = "\u0000e2e: nothing copied yet"
+SNIPPET_TITLE = r"snippets/[\w./-]+"
+BLOCK_INFO = """blocks => blocks.map(block => {
+    const code = block.querySelector(":scope > pre > code")
+    return {
+        name: block.querySelector(":scope > span.filename").innerText.trim(),
+        annotated: /\\(\\d+\\)!?\\s*$/m.test(code.innerText) && block.nextElementSibling?.tagName === "OL",
+        text: code.innerText.trimEnd(),
+    }
+})"""
+
+
+def _goto(page: Page, path: str) -> None:
+    response = page.goto(f"/{path}", wait_until="load")
+    assert response is not None and response.status == 200, f"/{path}: HTTP {response and response.status}"
+    page.wait_for_load_state("networkidle")
+
+
+def _load_images(page: Page) -> list[str]:
+    """loading="lazy" の画像もすべて読み込ませ、読み込めなかった画像の src を返す。"""
+    return page.evaluate(
+        """() => Promise.all([...document.images].map(async img => {
+            img.loading = "eager"
+            try { await img.decode() } catch {}
+            return img.complete && img.naturalWidth > 0 ? null : img.currentSrc || img.src
+        })).then(srcs => srcs.filter(Boolean))"""
+    )
+
+
+def _copy(page: Page, block: Locator) -> str:
+    """コードブロックのコピーボタンを押し、クリップボードの中身を返す。"""
+    page.evaluate("text => navigator.clipboard.writeText(text)", SENTINEL)
+    # ボタンは画面に入ったコードブロックにだけ付く。画面の中ほどに出すのは、右下の「コピーしました」の
+    # 表示が次のボタンに重なってクリックを待たせないため。ボタンは透明でも押せる (click がホバーもする)
+    block.evaluate("element => element.scrollIntoView({block: 'center'})")
+    block.locator("button.md-code__button[data-md-type=copy]").click()
+    deadline = time.monotonic() + 5
+    while (text := page.evaluate("navigator.clipboard.readText()")) == SENTINEL and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    return text
+
+
+def _diff(expected: str, copied: str) -> str:
+    if copied == SENTINEL:
+        return "  何もコピーされませんでした"
+    lines = list(difflib.unified_diff(expected.splitlines(), copied.splitlines(), "ファイル", "コピー", lineterm=""))
+    # 変わった行は repr で見せる (空白や改行の違いが見えるように)
+    changed = (line[:1] in ("+", "-") and not line.startswith(("+++", "---")) for line in lines)
+    return "\n".join(f"  {line!r}" if change else f"  {line}" for line, change in zip(lines, changed, strict=True))
+
+
+def test_page_loads_cleanly(page: Page, recorder, page_path: str) -> None:
+    _goto(page, page_path)
+    expect(page.locator("article h1").first).to_be_visible()
+    broken = _load_images(page)
+    assert not broken, f"/{page_path}: 読み込めない画像 {broken}"
+    assert not recorder.problems(), f"/{page_path}:\n" + "\n".join(recorder.problems())
+
+
+@pytest.mark.parametrize(("query", "expected"), SEARCHES, ids=[query for query, _ in SEARCHES])
+def test_search_ranks_right_page_first(page: Page, recorder, base_url: str, query: str, expected: str) -> None:
+    _goto(page, "")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.fill(query)
+    search.press("End")  # Material は keyup で検索する (fill だけではキーのイベントが出ない)
+    # 検索の準備 (索引と日本語の分かち書き) が済むまで「検索を初期化」と表示される
+    expect(page.locator(".md-search-result__meta")).to_have_text(
+        re.compile("件見つかりました|何も見つかりませんでした"), timeout=30_000
+    )
+    # 結果はページごとの項目に分かれ、項目の最初のリンクがページ自体 (その下に節へのリンクが続く)
+    items = page.locator(".md-search-result__list > .md-search-result__item")
+    found = []
+    for i in range(min(items.count(), 5)):
+        link = items.nth(i).locator("> a.md-search-result__link").first
+        found.append((urlsplit(link.get_attribute("href")).path, link.locator("h1, h2").first.inner_text()))
+    listing = "\n".join(f"  {path}  {title}" for path, title in found) or "  (なし)"
+    assert found and found[0][0] == urlsplit(base_url + expected).path, (
+        f"「{query}」で最初に出るべきは /{expected} ですが、結果の上位は:\n{listing}"
+    )
+    assert not recorder.problems(), "\n".join(recorder.problems())
+
+
+@pytest.mark.parametrize("path", COPY_PAGES)
+def test_copy_button_copies_snippet_file(page: Page, recorder, path: str) -> None:
+    _goto(page, path)
+    blocks = page.locator("div.highlight:has(> span.filename)")
+    # タイトル、注釈の有無、コピーボタンがコピーする文字列 (コードの innerText の末尾の空白を除いたもの) を一度に読む
+    infos = blocks.evaluate_all(BLOCK_INFO)
+    # 出力のブロック (タイトルは「出力」) と、コードの注釈つきのブロック (注釈の印はコピーされない) は除く
+    snippets = [
+        (i, info) for i, info in enumerate(infos) if re.fullmatch(SNIPPET_TITLE, info["name"]) and not info["annotated"]
+    ]
+    assert snippets, f"{path}: スニペットを読み込むコードブロックがありません"
+    # すべてのブロックで innerText を、先頭・末尾を含む COPY_CLICKS 個では実際にボタンを押してクリップボードを比べる
+    clicks = {round(k * (len(snippets) - 1) / max(COPY_CLICKS - 1, 1)) for k in range(COPY_CLICKS)}
+    mismatches = []
+    for n, (i, info) in enumerate(snippets):
+        source = ROOT / info["name"]
+        assert source.is_file(), f"{path}: タイトルのファイル {info['name']} がありません"
+        copied = _copy(page, blocks.nth(i)) if n in clicks else info["text"]
+        # Material はコピーする文字列の末尾の空白 (ファイルの最後の改行) を取り除く (trimEnd)。それ以外は同じはず
+        expected = source.read_text(encoding="utf-8").rstrip()
+        if copied != expected:
+            how = "ボタンでコピー" if n in clicks else "innerText"
+            mismatches.append(f"{info['name']} ({how}):\n{_diff(expected, copied)}")
+    assert not mismatches, "\n".join(mismatches + recorder.problems())
+    expect(page.locator(".md-dialog")).to_contain_text("コピーしました")
+    assert not recorder.problems(), "\n".join(recorder.problems())
+
+
+def test_notebook_download(page: Page, recorder, site: Path, tmp_path: Path, notebook_path: str) -> None:
+    _goto(page, notebook_path)
+    button = page.locator("a.md-content__button[download]")
+    expect(button).to_be_visible()
+    expect(button).to_have_attribute("href", re.compile(r"\.ipynb$"))
+    with page.expect_download() as info:
+        button.click()
+    download = info.value
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    assert target.suffix == ".ipynb", download.suggested_filename
+    notebook = nbformat.read(target, as_version=4)
+    nbformat.validate(notebook)
+    assert any(cell.cell_type == "code" for cell in notebook.cells), "コードセルがありません"
+    title = page.locator("article h1").first.inner_text().removesuffix("¶").strip()
+    assert title in notebook.cells[0].source, f"最初のセルにページの見出し「{title}」がありません"
+    assert target.read_bytes() == (site / notebook_path / target.name).read_bytes()
+    assert not recorder.problems(), "\n".join(recorder.problems())
+
+
+def test_notebook_copy_button(page: Page, recorder, site: Path, notebook_path: str) -> None:
+    _goto(page, notebook_path)
+    (ipynb,) = (site / notebook_path).glob("*.ipynb")
+    sources = [cell.source.rstrip() for cell in nbformat.read(ipynb, as_version=4).cells if cell.cell_type == "code"]
+    blocks = page.locator("article div.highlight:has(> pre > code)")
+    assert blocks.count() == len(sources), f"コードセル {len(sources)} 個に対してコードブロックが {blocks.count()} 個"
+    for i, source in enumerate(sources):
+        copied = _copy(page, blocks.nth(i))
+        problems = "\n".join(recorder.problems())
+        assert copied == source, f"{i + 1} 番目のコードセル:\n{_diff(source, copied)}\n{problems}"
+    assert not recorder.problems(), "\n".join(recorder.problems())
+
+
+def test_palette_toggle(page: Page, recorder) -> None:
+    _goto(page, "")
+    body = page.locator("body")
+    toggle = page.locator("form[data-md-component=palette] label:visible")
+    for step in range(len(PALETTE) + 1):  # 3 回押すと最初の状態に戻る
+        media, scheme, title = PALETTE[step % len(PALETTE)]
+        expect(body).to_have_attribute("data-md-color-media", media)
+        expect(body).to_have_attribute("data-md-color-scheme", scheme)
+        expect(body).to_have_attribute("data-md-color-primary", "deep-orange")
+        expect(toggle).to_have_attribute("title", title)
+        if step < len(PALETTE):
+            toggle.click()
+    # ダークを選ぶと、その選択はページを読み直しても残る
+    toggle.click()
+    toggle.click()
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    page.reload()
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    # 自動に戻してシステムの設定をダークにすると、ダークになる
+    page.locator("form[data-md-component=palette] label:visible").click()
+    page.emulate_media(color_scheme="dark")
+    page.reload()
+    expect(body).to_have_attribute("data-md-color-media", "(prefers-color-scheme)")
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    assert not recorder.problems(), "\n".join(recorder.problems())
+
+
+@pytest.mark.parametrize(("name", "path"), SCREENSHOTS, ids=[name for name, _ in SCREENSHOTS])
+def test_screenshot(page: Page, recorder, screenshot_dir: Path, name: str, path: str) -> None:
+    _goto(page, path)
+    assert not _load_images(page)  # 画面の外の loading="lazy" の画像も写す
+    page.evaluate("document.fonts.ready.then(() => true)")
+    target = screenshot_dir / f"{name}.png"
+    page.screenshot(path=target, full_page=True)
+    assert target.stat().st_size > 10_000, target
+    assert not recorder.problems(), "\n".join(recorder.problems())

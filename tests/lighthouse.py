@@ -1,0 +1,261 @@
+"""Lighthouse でビルド済みのサイトを採点するベンチマーク (pytest のテストではありません)。
+
+サイト (既定は site/) を 127.0.0.1 で配信し、ホーム、長いテキストのページ (tensor/ops/)、すべてのノートブックの
+ページを Lighthouse (desktop と mobile) で測り、性能・アクセシビリティ・ベストプラクティス・SEO の点数と、
+ページが転送したバイト数を表にします。目標 (CATEGORIES) に届かない点数には表で ✗ をつけ、点数を下げている
+監査項目を表示します。目標 (--min で下げたときはその下限) を下回る点数があれば終了コード 1 で終わります。
+性能の点数は同じページでも実行ごとに揺れる (2 コアのマシンで ±0.07 ほど) ので、各ページを 3 回測って中央値を採ります。
+
+    npm ci                                   # package.json / package-lock.json の lighthouse (バージョン固定)
+    python tests/lighthouse.py               # nox -s lighthouse の中身 (desktop と mobile、各 3 回)
+    python tests/lighthouse.py --preset mobile --runs 1 tensor/ops/
+    python tests/lighthouse.py --min performance=0.5   # 性能の下限だけを下げる (.ci/run)
+
+- Lighthouse はリポジトリのルートの node_modules から `npx --no -- lighthouse` で実行する (ダウンロードはしない)。
+- ブラウザは CHROME_PATH (なければ PATH 上の chromium / google-chrome) を使う。
+- 既定では、本番の GitHub Pages と同じように、テキストのファイルを gzip で圧縮し Cache-Control: max-age=600 を
+  付けて配信する (`--no-gzip` で `python -m http.server` と同じ無圧縮)。
+- 結果は --out (既定: report/lighthouse) に、ページごとの JSON と HTML のレポートと summary.md を書く。
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+from functools import cache, partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"
+CATEGORIES = {
+    "performance": ("性能", 0.95),
+    "accessibility": ("アクセシビリティ", 0.95),
+    "best-practices": ("ベストプラクティス", 1.0),
+    "seo": ("SEO", 1.0),
+}
+CHROME_FLAGS = (
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+    "--disable-component-update --disable-sync --no-first-run"
+)
+COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
+
+
+class Handler(SimpleHTTPRequestHandler):
+    """GitHub Pages のように、テキストを gzip で送り、Cache-Control: max-age=600 を付ける。"""
+
+    compress = True
+
+    def log_message(self, format, *args) -> None:
+        pass
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        ctype = self.guess_type(str(path))
+        accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (self.compress and accepts_gzip and path.is_file() and ctype.startswith(COMPRESSIBLE)):
+            return super().send_head()
+        data = _gzipped(path, path.stat().st_mtime_ns)
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return io.BytesIO(data)
+
+
+@cache
+def _gzipped(path: Path, mtime_ns: int) -> bytes:
+    return gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+
+
+def default_pages(site: Path) -> list[str]:
+    notebooks = sorted(p.parent.relative_to(site).as_posix() + "/" for p in site.glob("notebooks/*/index.html"))
+    return ["", "tensor/ops/", *notebooks]
+
+
+def chrome_path() -> str:
+    for candidate in (
+        os.environ.get("CHROME_PATH"),
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+        shutil.which("google-chrome"),
+        shutil.which("google-chrome-stable"),
+    ):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    sys.exit("Chromium が見つかりません。CHROME_PATH で実行ファイルを指定してください")
+
+
+def lighthouse(url: str, output: Path, preset: str, chrome: str) -> dict:
+    command = [
+        "npx", "--no", "--", "lighthouse", url,
+        "--output=json", "--output=html", f"--output-path={output}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
+        "--quiet",
+    ]  # fmt: skip
+    if preset == "desktop":
+        command.append("--preset=desktop")
+    subprocess.run(command, cwd=ROOT, check=True, env={**os.environ, "CHROME_PATH": chrome})
+    return json.loads(output.with_suffix(".report.json").read_text(encoding="utf-8"))
+
+
+def scores(report: dict) -> dict[str, float | None]:
+    return {key: report["categories"][key]["score"] for key in CATEGORIES}
+
+
+def failing_audits(report: dict, category: str) -> list[str]:
+    """点数を下げている監査項目 (性能なら指標と、改善の余地が大きいもの)。"""
+    audits = report["audits"]
+    lines = []
+    for ref in report["categories"][category]["auditRefs"]:
+        audit = audits[ref["id"]]
+        score = audit.get("score")
+        if score is None or audit.get("scoreDisplayMode") in ("informative", "notApplicable", "manual"):
+            continue
+        if category == "performance":
+            failing = score < 0.9 if ref.get("group") == "metrics" else score < 0.5
+        else:
+            failing = score < 1
+        if not failing:
+            continue
+        line = f"{ref['id']} ({score:.2f}, 重み {ref['weight']}): {audit['title']}"
+        if audit.get("displayValue"):
+            line += f" — {audit['displayValue']}"
+        lines.append(line)
+        items = (audit.get("details") or {}).get("items") or []
+        for item in items[:3]:
+            node = item.get("node") if isinstance(item, dict) else None
+            if node:
+                detail = (node.get("explanation") or "").replace("\n", " ")
+                lines.append(f"    {node.get('snippet', '')[:120]}  {detail[:200]}")
+            elif isinstance(item, dict) and item.get("url"):
+                lines.append(f"    {item['url'][:120]}")
+    return lines
+
+
+def measure(base: str, pages: list[str], out: Path, preset: str, runs: int, chrome: str) -> list[tuple[str, dict]]:
+    """各ページを runs 回測り、性能の点数が中央値の回のレポートを返す。"""
+    out.mkdir(parents=True, exist_ok=True)
+    results = []
+    for path in pages:
+        slug = path.strip("/").replace("/", "-") or "home"
+        reports = []
+        for run in range(runs):
+            name = slug if runs == 1 else f"{slug}-{run + 1}"
+            print(f"  {preset} {path or '/'} ({run + 1}/{runs}) ...", flush=True)
+            reports.append(lighthouse(base + path, out / name, preset, chrome))
+        median = statistics.median_low(r["categories"]["performance"]["score"] or 0 for r in reports)
+        results.append(
+            (path or "/", next(r for r in reports if (r["categories"]["performance"]["score"] or 0) == median))
+        )
+    return results
+
+
+def table(results: list[tuple[str, dict]], preset: str) -> str:
+    """点数と転送量の表。目標 (CATEGORIES) に届かない点数には ✗ をつける。"""
+    lines = [
+        f"| ページ ({preset}) | " + " | ".join(label for label, _ in CATEGORIES.values()) + " | 転送量 (KiB) |",
+        "|---" * (len(CATEGORIES) + 2) + "|",
+    ]
+    for path, report in results:
+        cells = []
+        for key, (_, target) in CATEGORIES.items():
+            score = scores(report)[key]
+            cells.append("-" if score is None else f"{score:.2f}" + ("" if score >= target else " ✗"))
+        weight = report["audits"]["total-byte-weight"]["numericValue"] / 1024
+        lines.append(f"| {path} | " + " | ".join(cells) + f" | {weight:,.0f} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pages", nargs="*", help="測るページの URL のパス (既定: ホーム、tensor/ops/、ノートブック)")
+    parser.add_argument("--site", default="site", help="ビルド済みのサイト (既定: site)")
+    parser.add_argument("--out", default="report/lighthouse", help="レポートの保存先 (既定: report/lighthouse)")
+    parser.add_argument(
+        "--preset", choices=("mobile", "desktop"), action="append", help="何度でも指定できる (既定: 両方)"
+    )
+    parser.add_argument("--runs", type=int, default=3, help="1 ページを測る回数。性能の中央値の回を採る (既定: 3)")
+    parser.add_argument("--no-gzip", action="store_true", help="圧縮せずに配信する (python -m http.server と同じ)")
+    parser.add_argument(
+        "--min",
+        action="append",
+        default=[],
+        metavar="CATEGORY=SCORE",
+        help="終了コードを決める下限を目標より下げる (例: --min performance=0.5)。表の ✗ は目標のまま。"
+        "CATEGORY は " + ", ".join(CATEGORIES),
+    )
+    args = parser.parse_args()
+    minimum = {key: target for key, (_, target) in CATEGORIES.items()}
+    for item in args.min:
+        key, _, value = item.partition("=")
+        if key not in CATEGORIES or not value:
+            parser.error(f"--min {item}: CATEGORY=SCORE の形で、CATEGORY は {', '.join(CATEGORIES)}")
+        minimum[key] = float(value)
+
+    site = Path(args.site).resolve()
+    if not (site / "index.html").is_file():
+        sys.exit(f"サイトのフォルダ {site} がありません。先に `nox -s docs` でビルドしてください")
+    pages = args.pages or default_pages(site)
+    chrome = chrome_path()
+    version = subprocess.run(
+        ["npx", "--no", "--", "lighthouse", "--version"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+    Handler.compress = not args.no_gzip
+    server = ThreadingHTTPServer((HOST, 0), partial(Handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://{HOST}:{server.server_address[1]}/"
+    print(
+        f"Lighthouse {version}、{chrome}、{base} ({'gzip' if Handler.compress else '無圧縮'})、各ページ {args.runs} 回"
+    )
+    try:
+        results = {
+            p: measure(base, pages, Path(args.out) / p, p, args.runs, chrome)
+            for p in args.preset or ("desktop", "mobile")
+        }
+    finally:
+        server.shutdown()
+
+    targets = "、".join(f"{label} ≥ {target}" for label, target in CATEGORIES.values())
+    summary = "\n\n".join(table(rows, preset) for preset, rows in results.items())
+    summary += f"\n\n目標: {targets} (✗ は目標に届かない点数。性能は {args.runs} 回の中央値)\n"
+    print("\n" + summary)
+    (Path(args.out) / "summary.md").write_text(summary, encoding="utf-8")
+
+    failures = 0
+    for preset, rows in results.items():
+        for path, report in rows:
+            for key, (label, target) in CATEGORIES.items():
+                score = scores(report)[key]
+                if score is not None and score >= target:
+                    continue
+                below = score is None or score < minimum[key]
+                failures += below
+                limit = f"、下限 {minimum[key]} を下回る" if below else ""
+                print(f"\n{preset} {path}: {label} {score} (目標 {target}{limit})")
+                for audit in failing_audits(report, key):
+                    print(f"  {audit}")
+    print(f"\nNG: 下限に届かない点数が {failures} 件" if failures else "\nOK: 下限を下回る点数はありません")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
