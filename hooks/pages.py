@@ -21,6 +21,7 @@
 """
 
 import base64
+import itertools
 import logging
 import re
 import struct
@@ -70,12 +71,11 @@ def _fix_toc(items) -> None:
         _fix_toc(item.children)
 
 
-def _image(match: re.Match, page) -> str:
+def _image(match: re.Match, page, number: int) -> str:
     data = base64.b64decode(match.group(2))
     width, height = struct.unpack(">II", data[16:24])  # PNG の IHDR
-    folder = Path(page.file.abs_dest_path).parent
-    name = f"{Path(page.file.src_path).stem}-{sum(target.parent == folder for target, _ in _images) + 1}.png"
-    _images.append((folder / name, data))
+    name = f"{Path(page.file.src_path).stem}-{number}.png"
+    _images.append((Path(page.file.abs_dest_path).parent / name, data))
     return (
         f'<img alt="{match.group(1)}" src="{name}" width="{width}" height="{height}" loading="lazy" decoding="async">'
     )
@@ -94,7 +94,8 @@ def on_page_content(html, page, config, files):
     html = _CLIPBOARD.sub("", html)
     html = _CODE.sub(r'<div class="highlight"><pre><code>\1</code></pre></div>', html)
     html = _CELL_ID.sub(r' id="cell-\1"', html)
-    html = _PNG.sub(lambda m: _image(m, page), html)
+    numbers = itertools.count(1)
+    html = _PNG.sub(lambda m: _image(m, page, next(numbers)), html)
     html = _HEADING.sub(
         r'<h\1 id="\3">\2<a class="headerlink" href="#\3" title="この見出しへのリンク">¶</a></h\1>', html
     )

@@ -17,17 +17,16 @@ from __future__ import annotations
 
 import argparse
 import csv
-import functools
-import http.server
 import io
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
+
+from site_server import QuietHandler, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,14 +61,11 @@ parts=urlname,parentname,result,warningstring,valid,url,line
 """
 
 
-class _Handler(http.server.SimpleHTTPRequestHandler):
+class _Handler(QuietHandler):
     def end_headers(self) -> None:
         # このヘッダーがあると LinkChecker は要求の頻度の上限 (既定 10/s、実際は平均 3/s ほど) を外す
         self.send_header("LinkChecker", "allow")
         super().end_headers()
-
-    def log_message(self, format, *args) -> None:  # 1 要求ごとのログは出さない
-        pass
 
 
 def page_urls(site: Path, base: str) -> list[str]:
@@ -132,16 +128,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{site} にビルド済みのサイトがありません (mkdocs build で作れます)", file=sys.stderr)
         return 2
 
-    handler = functools.partial(_Handler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    urls = page_urls(site, base)
-
     # root で実行すると LinkChecker は nobody に権限を落とすので、設定と出力の場所は誰でも読み書きできるようにする
-    work = Path(tempfile.mkdtemp(prefix="check-links-"))
-    try:
+    with (
+        tempfile.TemporaryDirectory(prefix="check-links-", ignore_cleanup_errors=True) as tmp,
+        serve(site, _Handler) as base,
+    ):
+        work = Path(tmp)
         work.chmod(0o777)
+        urls = page_urls(site, base)
         out = work / "links.csv"
         rc_path = work / "linkcheckerrc"
         rc_path.write_text(RC.format(base=re.escape(base), csv=out), encoding="utf-8")
@@ -159,15 +153,12 @@ def main(argv: list[str] | None = None) -> int:
         result = subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         elapsed = time.perf_counter() - start
         # parts に intro と outro を入れていないので、CSV に注釈 (# で始まる行) は無い。
-        # ノートブックのグラフは data: URL の画像なので、CSV の欄の長さの上限 (既定 128 KiB) を外す
+        # data: URL は長いことがあるので、CSV の欄の長さの上限 (既定 128 KiB) を外す
         csv.field_size_limit(2**31 - 1)
         with open(out, encoding="utf-8", newline="") if out.exists() else io.StringIO() as f:
             rows = list(csv.DictReader(f, delimiter=";"))
         if args.csv and out.exists():
             shutil.copyfile(out, args.csv)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-        server.shutdown()
 
     # LinkChecker の標準エラーのうち、root から nobody に切り替える旨などの決まった知らせ以外を見せる
     noise = re.compile(r"Running as root user|Checking intern URLs only")

@@ -13,8 +13,7 @@
 
 - Lighthouse はリポジトリのルートの node_modules から `npx --no -- lighthouse` で実行する (ダウンロードはしない)。
 - ブラウザは CHROME_PATH (なければ PATH 上の chromium / google-chrome) を使う。
-- 既定では、本番の GitHub Pages と同じように、テキストのファイルを gzip で圧縮し Cache-Control: max-age=600 を
-  付けて配信する (`--no-gzip` で `python -m http.server` と同じ無圧縮)。
+- 本番の GitHub Pages と同じように、テキストのファイルを gzip で圧縮し Cache-Control: max-age=600 を付けて配信する。
 - 結果は --out (既定: report/lighthouse) に、ページごとの JSON と HTML のレポートと summary.md を書く。
 """
 
@@ -25,17 +24,14 @@ import gzip
 import io
 import json
 import os
-import shutil
-import statistics
 import subprocess
 import sys
-import threading
-from functools import cache, partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from functools import cache
 from pathlib import Path
 
+from site_server import QuietHandler, chromium, serve
+
 ROOT = Path(__file__).resolve().parent.parent
-HOST = "127.0.0.1"
 CATEGORIES = {
     "performance": ("性能", 0.95),
     "accessibility": ("アクセシビリティ", 0.95),
@@ -49,13 +45,8 @@ CHROME_FLAGS = (
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
 
 
-class Handler(SimpleHTTPRequestHandler):
+class GzipHandler(QuietHandler):
     """GitHub Pages のように、テキストを gzip で送り、Cache-Control: max-age=600 を付ける。"""
-
-    compress = True
-
-    def log_message(self, format, *args) -> None:
-        pass
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "max-age=600")
@@ -67,7 +58,7 @@ class Handler(SimpleHTTPRequestHandler):
             path = path / "index.html"
         ctype = self.guess_type(str(path))
         accepts_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (self.compress and accepts_gzip and path.is_file() and ctype.startswith(COMPRESSIBLE)):
+        if not (accepts_gzip and path.is_file() and ctype.startswith(COMPRESSIBLE)):
             return super().send_head()
         data = _gzipped(path, path.stat().st_mtime_ns)
         self.send_response(200)
@@ -87,19 +78,6 @@ def _gzipped(path: Path, mtime_ns: int) -> bytes:
 def default_pages(site: Path) -> list[str]:
     notebooks = sorted(p.parent.relative_to(site).as_posix() + "/" for p in site.glob("notebooks/*/index.html"))
     return ["", "tensor/ops/", *notebooks]
-
-
-def chrome_path() -> str:
-    for candidate in (
-        os.environ.get("CHROME_PATH"),
-        shutil.which("chromium"),
-        shutil.which("chromium-browser"),
-        shutil.which("google-chrome"),
-        shutil.which("google-chrome-stable"),
-    ):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    sys.exit("Chromium が見つかりません。CHROME_PATH で実行ファイルを指定してください")
 
 
 def lighthouse(url: str, output: Path, preset: str, chrome: str) -> dict:
@@ -161,10 +139,8 @@ def measure(base: str, pages: list[str], out: Path, preset: str, runs: int, chro
             name = slug if runs == 1 else f"{slug}-{run + 1}"
             print(f"  {preset} {path or '/'} ({run + 1}/{runs}) ...", flush=True)
             reports.append(lighthouse(base + path, out / name, preset, chrome))
-        median = statistics.median_low(r["categories"]["performance"]["score"] or 0 for r in reports)
-        results.append(
-            (path or "/", next(r for r in reports if (r["categories"]["performance"]["score"] or 0) == median))
-        )
+        reports.sort(key=lambda r: r["categories"]["performance"]["score"] or 0)
+        results.append((path or "/", reports[(runs - 1) // 2]))  # 性能が中央値の回 (偶数回なら低いほう)
     return results
 
 
@@ -193,7 +169,6 @@ def main() -> int:
         "--preset", choices=("mobile", "desktop"), action="append", help="何度でも指定できる (既定: 両方)"
     )
     parser.add_argument("--runs", type=int, default=3, help="1 ページを測る回数。性能の中央値の回を採る (既定: 3)")
-    parser.add_argument("--no-gzip", action="store_true", help="圧縮せずに配信する (python -m http.server と同じ)")
     parser.add_argument(
         "--min",
         action="append",
@@ -214,25 +189,17 @@ def main() -> int:
     if not (site / "index.html").is_file():
         sys.exit(f"サイトのフォルダ {site} がありません。先に `nox -s docs` でビルドしてください")
     pages = args.pages or default_pages(site)
-    chrome = chrome_path()
+    chrome = chromium() or sys.exit("Chromium が見つかりません。CHROME_PATH で実行ファイルを指定してください")
     version = subprocess.run(
         ["npx", "--no", "--", "lighthouse", "--version"], cwd=ROOT, check=True, capture_output=True, text=True
     ).stdout.strip()
 
-    Handler.compress = not args.no_gzip
-    server = ThreadingHTTPServer((HOST, 0), partial(Handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://{HOST}:{server.server_address[1]}/"
-    print(
-        f"Lighthouse {version}、{chrome}、{base} ({'gzip' if Handler.compress else '無圧縮'})、各ページ {args.runs} 回"
-    )
-    try:
+    with serve(site, GzipHandler) as base:
+        print(f"Lighthouse {version}、{chrome}、{base} (gzip)、各ページ {args.runs} 回")
+        presets = args.preset or ["desktop", "mobile"]
         results = {
-            p: measure(base, pages, Path(args.out) / p, p, args.runs, chrome)
-            for p in args.preset or ("desktop", "mobile")
+            preset: measure(base, pages, Path(args.out) / preset, preset, args.runs, chrome) for preset in presets
         }
-    finally:
-        server.shutdown()
 
     targets = "、".join(f"{label} ≥ {target}" for label, target in CATEGORIES.values())
     summary = "\n\n".join(table(rows, preset) for preset, rows in results.items())

@@ -97,7 +97,7 @@ def test_page_loads_cleanly(page: Page, recorder, page_path: str) -> None:
     expect(page.locator("article h1").first).to_be_visible()
     broken = _load_images(page)
     assert not broken, f"/{page_path}: 読み込めない画像 {broken}"
-    assert not recorder.problems(), f"/{page_path}:\n" + "\n".join(recorder.problems())
+    assert not recorder.problems, f"/{page_path}:\n" + "\n".join(recorder.problems)
 
 
 @pytest.mark.parametrize(("query", "expected"), SEARCHES, ids=[query for query, _ in SEARCHES])
@@ -121,7 +121,7 @@ def test_search_ranks_right_page_first(page: Page, recorder, base_url: str, quer
     assert found and found[0][0] == urlsplit(base_url + expected).path, (
         f"「{query}」で最初に出るべきは /{expected} ですが、結果の上位は:\n{listing}"
     )
-    assert not recorder.problems(), "\n".join(recorder.problems())
+    assert not recorder.problems, "\n".join(recorder.problems)
 
 
 @pytest.mark.parametrize("path", COPY_PAGES)
@@ -147,9 +147,9 @@ def test_copy_button_copies_snippet_file(page: Page, recorder, path: str) -> Non
         if copied != expected:
             how = "ボタンでコピー" if n in clicks else "innerText"
             mismatches.append(f"{info['name']} ({how}):\n{_diff(expected, copied)}")
-    assert not mismatches, "\n".join(mismatches + recorder.problems())
+    assert not mismatches, "\n".join(mismatches + recorder.problems)
     expect(page.locator(".md-dialog")).to_contain_text("コピーしました")
-    assert not recorder.problems(), "\n".join(recorder.problems())
+    assert not recorder.problems, "\n".join(recorder.problems)
 
 
 def test_notebook_download(page: Page, recorder, site: Path, tmp_path: Path, notebook_path: str) -> None:
@@ -169,7 +169,7 @@ def test_notebook_download(page: Page, recorder, site: Path, tmp_path: Path, not
     title = page.locator("article h1").first.inner_text().removesuffix("¶").strip()
     assert title in notebook.cells[0].source, f"最初のセルにページの見出し「{title}」がありません"
     assert target.read_bytes() == (site / notebook_path / target.name).read_bytes()
-    assert not recorder.problems(), "\n".join(recorder.problems())
+    assert not recorder.problems, "\n".join(recorder.problems)
 
 
 def test_notebook_copy_button(page: Page, recorder, site: Path, notebook_path: str) -> None:
@@ -180,9 +180,9 @@ def test_notebook_copy_button(page: Page, recorder, site: Path, notebook_path: s
     assert blocks.count() == len(sources), f"コードセル {len(sources)} 個に対してコードブロックが {blocks.count()} 個"
     for i, source in enumerate(sources):
         copied = _copy(page, blocks.nth(i))
-        problems = "\n".join(recorder.problems())
+        problems = "\n".join(recorder.problems)
         assert copied == source, f"{i + 1} 番目のコードセル:\n{_diff(source, copied)}\n{problems}"
-    assert not recorder.problems(), "\n".join(recorder.problems())
+    assert not recorder.problems, "\n".join(recorder.problems)
 
 
 def test_palette_toggle(page: Page, recorder) -> None:
@@ -209,7 +209,7 @@ def test_palette_toggle(page: Page, recorder) -> None:
     page.reload()
     expect(body).to_have_attribute("data-md-color-media", "(prefers-color-scheme)")
     expect(body).to_have_attribute("data-md-color-scheme", "slate")
-    assert not recorder.problems(), "\n".join(recorder.problems())
+    assert not recorder.problems, "\n".join(recorder.problems)
 
 
 @pytest.mark.parametrize(("name", "path"), SCREENSHOTS, ids=[name for name, _ in SCREENSHOTS])
@@ -220,4 +220,4 @@ def test_screenshot(page: Page, recorder, screenshot_dir: Path, name: str, path:
     target = screenshot_dir / f"{name}.png"
     page.screenshot(path=target, full_page=True)
     assert target.stat().st_size > 10_000, target
-    assert not recorder.problems(), "\n".join(recorder.problems())
+    assert not recorder.problems, "\n".join(recorder.problems)
