@@ -6,7 +6,7 @@
 
 - SITE_DIR (既定は site/) のすべての HTML ページを解析し、Material が描くコードブロック
   `div.language-python.highlight > pre > code` の文字列を取り出す (コピーボタンと同じく <code> の中身だけ。
-  ブロックの上のタイトル `span.filename` や行番号のアンカーは入らない)。言語のクラス (language-python) は
+  ブロックの上のタイトル `span.filename` は入らない)。言語のクラス (language-python) は
   mkdocs.yml の `pymdownx.highlight: pygments_lang_class: true` がないと付かない。付いていなければ
   何も実行せずに失敗する (そのままでは、どのブロックが Python かを HTML から確かめられないため)。
 - ブロックは 1 つずつ、新しいインタープリター (--python、既定はこの Python) で、ファイルに書いて実行する。
