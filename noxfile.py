@@ -58,28 +58,28 @@ def lint(session: nox.Session) -> None:
 def copy_paste(session: nox.Session) -> None:
     """ビルド済みのサイト (site/) の Python のコードブロックを、読者が貼り付けたとおりに 1 つずつ実行する。"""
     install(session, "copy-paste")
-    session.run("python", "tests/copy_paste.py", *session.posargs)
+    session.run("python", "-m", "sitecheck.copy_paste", *session.posargs)
 
 
 @nox.session
 def links(session: nox.Session) -> None:
     """ビルド済みのサイト (site/) の内部リンクとアンカーを LinkChecker で検査する。外部の URL には接続しない。"""
     install(session, "links")
-    session.run("python", "tests/check_links.py", *session.posargs)
+    session.run("python", "-m", "sitecheck.links", *session.posargs)
 
 
 @nox.session
 def e2e(session: nox.Session) -> None:
     """ビルド済みのサイト (site/) を Chromium で開いて確かめる。スクリーンショットは report/screenshots/ に。"""
     install(session, "e2e")
-    session.run("pytest", "tests/e2e", "-p", "no:cacheprovider", "--confcutdir", "tests/e2e", *session.posargs)
+    session.run("pytest", "tests/site", "-p", "no:cacheprovider", *session.posargs)
 
 
 @nox.session(python=False)
 def lighthouse(session: nox.Session) -> None:
     """ベンチマーク: Lighthouse でホーム、長いページ、ノートブックを採点し、転送量とともに表にする。"""
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
-    session.run("python3", "tests/lighthouse.py", *session.posargs, external=True)
+    session.run("python3", "-m", "sitecheck.lighthouse", *session.posargs, external=True)
 
 
 @nox.session(python=False)

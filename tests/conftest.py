@@ -15,7 +15,7 @@ DEVICES = ("cpu", "cuda")
 
 # わざと壊したページとスニペット (test_harness.py が使う) は pytest-codeblocks に集めさせない。
 # ブラウザのテスト (e2e) は playwright の入った nox -s e2e だけで実行する
-collect_ignore = ["fixtures", "e2e"]
+collect_ignore = ["fixtures", "site"]
 
 # 合格したスニペット: {device: [snippet の相対パス, ...]}。セッションの最後に report/ へ書き出し、
 # サイトのビルド (hooks/tested_with.py) が各ページの「動作確認」の表示に使う

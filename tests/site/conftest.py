@@ -1,9 +1,10 @@
-"""ブラウザでサイトを確かめるテスト (E2E) の設定。
+"""ビルド済みのサイトを確かめるテスト (ブラウザと検索) の設定。
 
-ビルド済みのサイト (既定は site/) を 127.0.0.1 で配信し (tests/site_server.py)、Playwright で
-Chromium を動かします。実行は `nox -s e2e` (先に `nox -s docs` でサイトをビルドしておく)。
+ビルド済みのサイト (既定は site/) を 127.0.0.1 で配信し (sitecheck/site.py)、Playwright で
+Chromium を動かします。検索のテストは Node.js で Material の検索のコードを動かします (sitecheck/search.py)。
+実行は `nox -s e2e` (先に `nox -s docs` でサイトをビルドしておく)。
 
-    pytest tests/e2e -p no:cacheprovider --confcutdir tests/e2e --site site --screenshots report/screenshots
+    pytest tests/site --site site --screenshots report/screenshots
 
 - `pytest tests` はこのフォルダを集めない (tests/conftest.py の collect_ignore。playwright の無い環境でも動くように)。
 - サイトのフォルダが無ければ、テストを始めずに使い方の誤りとして終わる。
@@ -13,7 +14,6 @@ Chromium を動かします。実行は `nox -s e2e` (先に `nox -s docs` で�
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,22 +21,13 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/site_server.py
-from site_server import HOST, chromium, serve
+from sitecheck.site import CHROMIUM_FLAGS, HOST, MissingSite, chromium, pages, require_site, serve
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 VIEWPORT = {"width": 1280, "height": 800}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    group = parser.getgroup("e2e", "ブラウザでのサイトの検査 (tests/e2e)")
+    group = parser.getgroup("e2e", "ビルド済みのサイトの検査 (tests/site)")
     group.addoption("--site", default="site", help="ビルド済みのサイトのフォルダ (既定: site)")
     group.addoption(
         "--screenshots", default="report/screenshots", help="スクリーンショットの保存先 (既定: report/screenshots)"
@@ -55,21 +46,14 @@ def _resolve(config: pytest.Config, name: str) -> Path:
 
 def pytest_configure(config: pytest.Config) -> None:
     # サイトが無ければ、スキップではなく使い方の誤りとして止める (検査が何もせずに通らないように)
-    site = _resolve(config, "site")
-    if not (site / "index.html").is_file():
-        raise pytest.UsageError(
-            f"サイトのフォルダ {site} がありません。`nox -s docs` でビルドするか、--site で指定してください"
-        )
+    try:
+        require_site(_resolve(config, "site"))
+    except MissingSite as e:
+        raise pytest.UsageError(f"{e.code} (--site で指定することもできます)") from None
 
 
 def site_pages(site: Path) -> list[str]:
-    """サイトの HTML ページ (404.html を除く) の URL のパス。"index.html" は "" (ホーム)、"tensor/ops/" など。"""
-    pages = []
-    for index in sorted(site.rglob("index.html")):
-        rel = index.parent.relative_to(site)
-        if not any(part.startswith(".") for part in rel.parts):
-            pages.append(f"{rel.as_posix()}/" if rel.parts else "")
-    return pages
+    return list(pages(site))
 
 
 def notebook_pages(site: Path) -> list[str]:
@@ -114,7 +98,7 @@ def browser(pytestconfig: pytest.Config) -> Iterator[Browser]:
             pytrace=False,
         )
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=executable, args=list(CHROMIUM_FLAGS))
         yield browser
         browser.close()
 

@@ -7,9 +7,9 @@
 性能の点数は同じページでも実行ごとに揺れる (2 コアのマシンで ±0.07 ほど) ので、各ページを 3 回測って中央値を採ります。
 
     npm ci                                   # package.json / package-lock.json の lighthouse (バージョン固定)
-    python tests/lighthouse.py               # nox -s lighthouse の中身 (desktop と mobile、各 3 回)
-    python tests/lighthouse.py --preset mobile --runs 1 tensor/ops/
-    python tests/lighthouse.py --min performance=0.5   # 性能の下限だけを下げる (.ci/run)
+    python -m sitecheck.lighthouse               # nox -s lighthouse の中身 (desktop と mobile、各 3 回)
+    python -m sitecheck.lighthouse --preset mobile --runs 1 tensor/ops/
+    python -m sitecheck.lighthouse --min performance=0.5   # 性能の下限だけを下げる (.ci/run)
 
 - Lighthouse はリポジトリのルートの node_modules から `npx --no -- lighthouse` で実行する (ダウンロードはしない)。
 - ブラウザは CHROME_PATH (なければ PATH 上の chromium / google-chrome) を使う。
@@ -29,19 +29,15 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from site_server import QuietHandler, chromium, serve
+from sitecheck.site import CHROMIUM_FLAGS, ROOT, SITE, QuietHandler, chromium, require_site, serve
 
-ROOT = Path(__file__).resolve().parent.parent
 CATEGORIES = {
     "performance": ("性能", 0.95),
     "accessibility": ("アクセシビリティ", 0.95),
     "best-practices": ("ベストプラクティス", 1.0),
     "seo": ("SEO", 1.0),
 }
-CHROME_FLAGS = (
-    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-    "--disable-component-update --disable-sync --no-first-run"
-)
+CHROME_FLAGS = " ".join(("--headless=new", *CHROMIUM_FLAGS))
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/xml", "image/svg+xml")
 
 
@@ -163,7 +159,7 @@ def table(results: list[tuple[str, dict]], preset: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pages", nargs="*", help="測るページの URL のパス (既定: ホーム、tensor/ops/、ノートブック)")
-    parser.add_argument("--site", default="site", help="ビルド済みのサイト (既定: site)")
+    parser.add_argument("--site", type=Path, default=SITE, help="ビルド済みのサイト (既定: site/)")
     parser.add_argument("--out", default="report/lighthouse", help="レポートの保存先 (既定: report/lighthouse)")
     parser.add_argument(
         "--preset", choices=("mobile", "desktop"), action="append", help="何度でも指定できる (既定: 両方)"
@@ -185,9 +181,7 @@ def main() -> int:
             parser.error(f"--min {item}: CATEGORY=SCORE の形で、CATEGORY は {', '.join(CATEGORIES)}")
         minimum[key] = float(value)
 
-    site = Path(args.site).resolve()
-    if not (site / "index.html").is_file():
-        sys.exit(f"サイトのフォルダ {site} がありません。先に `nox -s docs` でビルドしてください")
+    site = require_site(args.site)
     pages = args.pages or default_pages(site)
     chrome = chromium() or sys.exit("Chromium が見つかりません。CHROME_PATH で実行ファイルを指定してください")
     version = subprocess.run(

@@ -2,7 +2,7 @@
 
 `nox -s copy_paste` から使う。
 
-使い方: python tests/copy_paste.py [SITE_DIR] [--python PYTHON] [--jobs N] [--timeout S] [--verbose]
+使い方: python -m sitecheck.copy_paste [SITE_DIR] [--python PYTHON] [--jobs N] [--timeout S] [--verbose]
 
 - SITE_DIR (既定は site/) のすべての HTML ページを解析し、Material が描くコードブロック
   `div.language-python.highlight > pre > code` の文字列を取り出す (コピーボタンと同じく <code> の中身だけ。
@@ -36,7 +36,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parent.parent
+from sitecheck.site import SITE, require_site, url_path
 
 # Python として実行するコードブロックの言語 (pymdownx.highlight の language-<名前>)。
 # pycon (対話モードの記録) は貼り付けて動くものではないので含めない
@@ -65,11 +65,6 @@ class Result:
     seconds: float
 
 
-def page_path(site: Path, html: Path) -> str:
-    path = html.relative_to(site).as_posix()
-    return path.removesuffix("index.html") or "/"
-
-
 def code_text(code) -> str:
     """<code> の中の文字列。Material のコピーボタンと同じく、注釈の印と行番号を除き、末尾の空白を落とす。"""
     for el in code.select(".md-annotation, .linenos"):
@@ -91,7 +86,7 @@ def extract(site: Path) -> tuple[list[Block], int, int]:
     for html in sorted(site.rglob("*.html")):
         soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
         pages += 1
-        page = page_path(site, html)
+        page = url_path(site, html) or "/"
         cells = soup.select(NOTEBOOK_CELL)
         if cells:
             code = "\n\n".join(code_text(cell) for cell in cells)
@@ -157,16 +152,13 @@ def tail(stderr: str, lines: int = STDERR_TAIL) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("site", nargs="?", type=Path, default=ROOT / "site", help="ビルド済みのサイト (既定: site/)")
+    parser.add_argument("site", nargs="?", type=Path, default=SITE, help="ビルド済みのサイト (既定: site/)")
     parser.add_argument("--python", default=sys.executable, help="実行に使う Python (既定: この Python)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="並列数 (既定: コア数)")
     parser.add_argument("--timeout", type=float, default=600, help="1 ブロックの制限時間 (秒、既定 600)")
     parser.add_argument("--verbose", "-v", action="store_true", help="失敗したブロックの標準エラーをすべて表示する")
     args = parser.parse_args(argv)
-    site = args.site.resolve()
-    if not (site / "index.html").exists():
-        print(f"copy-paste: {site} にビルド済みのサイトがありません (mkdocs build で作れます)", file=sys.stderr)
-        return 2
+    site = require_site(args.site)
 
     if not shutil.which(args.python):
         print(f"copy-paste: Python {args.python} が見つかりません", file=sys.stderr)

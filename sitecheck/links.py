@@ -1,6 +1,6 @@
 """ビルド済みのサイトの内部リンクとアンカーを LinkChecker で検査する (`nox -s links`)。
 
-使い方: python tests/check_links.py [SITE_DIR] [--linkchecker CMD] [-- LinkChecker への追加の引数]
+使い方: python -m sitecheck.links [SITE_DIR] [--linkchecker CMD] [-- LinkChecker への追加の引数]
 
 - SITE_DIR (既定は site/) を 127.0.0.1 の空いているポートで http.server から配信し、すべての HTML ページを
   起点に LinkChecker を実行する。ナビゲーションから辿れないページ (nav に無いページなど) も検査される。
@@ -26,9 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from site_server import QuietHandler, serve
-
-ROOT = Path(__file__).resolve().parent.parent
+from sitecheck.site import SITE, QuietHandler, pages, require_site, serve
 
 # LinkChecker の設定。設定ファイルでは # で始まる行が注釈になるので、正規表現の # は [#] と書く
 RC = """\
@@ -66,17 +64,6 @@ class _Handler(QuietHandler):
         # このヘッダーがあると LinkChecker は要求の頻度の上限 (既定 10/s、実際は平均 3/s ほど) を外す
         self.send_header("LinkChecker", "allow")
         super().end_headers()
-
-
-def page_urls(site: Path, base: str) -> list[str]:
-    """サイトのすべての HTML ページの URL (index.html はディレクトリの URL にする)。"""
-    urls = []
-    for html in sorted(site.rglob("*.html")):
-        path = html.relative_to(site).as_posix()
-        if path == "index.html" or path.endswith("/index.html"):
-            path = path.removesuffix("index.html")
-        urls.append(base + path)
-    return urls
 
 
 def find_linkchecker() -> list[str]:
@@ -118,15 +105,12 @@ def report(rows: list[dict], base: str) -> tuple[list[str], dict[str, int]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("site", nargs="?", type=Path, default=ROOT / "site", help="ビルド済みのサイト (既定: site/)")
+    parser.add_argument("site", nargs="?", type=Path, default=SITE, help="ビルド済みのサイト (既定: site/)")
     parser.add_argument("--linkchecker", help="LinkChecker のコマンド (既定: この Python の隣か PATH の linkchecker)")
     parser.add_argument("--csv", type=Path, help="LinkChecker の CSV 出力 (すべての URL の結果) をここに残す")
     parser.add_argument("extra", nargs="*", help="LinkChecker にそのまま渡す引数 (-- のあとに書く)")
     args = parser.parse_args(argv)
-    site = args.site.resolve()
-    if not (site / "index.html").exists():
-        print(f"{site} にビルド済みのサイトがありません (mkdocs build で作れます)", file=sys.stderr)
-        return 2
+    site = require_site(args.site)
 
     # root で実行すると LinkChecker は nobody に権限を落とすので、設定と出力の場所は誰でも読み書きできるようにする
     with (
@@ -135,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     ):
         work = Path(tmp)
         work.chmod(0o777)
-        urls = page_urls(site, base)
+        urls = [base + path for path in pages(site)]
         out = work / "links.csv"
         rc_path = work / "linkcheckerrc"
         rc_path.write_text(RC.format(base=re.escape(base), csv=out), encoding="utf-8")
