@@ -1,0 +1,104 @@
+"""ビルド済みのサイトの検索を、ブラウザと同じ Material の検索のコード (sitecheck/search.py) で確かめる。
+
+- 見出し: 索引にあるすべてのページと節の見出しを、そのまま (空白を足さずに) 検索語にして、その見出しのページが
+  結果の上位 3 ページ (ページごとのグループ) に入るか。同じ見出しが複数のページにあれば、どれか 1 つが入ればよい。
+  入った割合が RECALL_TARGET 以上であること。入らなかった見出しは report/search-misses.txt に書き、表示する。
+- 学習者の検索語: LEARNER_QUERIES の検索語ごとに、決めたページ (または節) が上位 3 ページに入るか。
+  節 (#...) を決めたものは、そのページのグループの上位 3 項目にその節があること。
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitecheck.search import page_of, search, titles
+
+RECALL_TARGET = 0.95
+TOP_PAGES = 3
+TOP_ITEMS = 3
+
+# 学習者が打ちそうな検索語と、見つかるべきページまたは節。API 名は `nn.` などを付けずに、
+# カタカナは英語の用語の読み (長音の有無のゆれも) で
+LEARNER_QUERIES = [
+    ("勾配", "autograd/"),
+    ("テンソル", "tensor/"),
+    ("学習率", "scheduler/"),
+    ("DataLoader", "data/"),
+    ("データローダー", "data/"),
+    ("データローダ", "data/"),
+    ("ワーカー", "data/"),
+    ("オプティマイザー", "optim/"),
+    ("オプティマイザ", "optim/"),
+    ("ソフトマックス", "loss/"),
+    ("スケジューラー", "scheduler/"),
+    ("CrossEntropyLoss", "loss/#cross-entropy"),
+    ("zero_grad", "optim/"),
+    ("autocast", "optim/"),
+    ("unsqueeze", "tensor/shape/#unsqueeze-squeeze"),
+    ("cpu().numpy()", "tensor/numpy/"),
+    ("自動微分", "autograd/"),
+    ("微分", "autograd/"),
+    ("計算グラフ", "autograd/#how-it-works"),
+    ("requires_grad", "autograd/"),
+    ("no_grad", "autograd/"),
+    ("重み減衰", "optim/"),
+    ("勾配クリッピング", "optim/#clipping"),
+    ("学習率スケジューラ", "scheduler/"),
+    ("ウォームアップ", "scheduler/"),
+    ("形状の変更", "tensor/shape/"),
+    ("reshape", "tensor/shape/"),
+    ("テンソルの作成", "tensor/create/"),
+    ("データ型", "tensor/dtype/"),
+    ("行列積", "tensor/matmul/"),
+    ("ブロードキャスト", "tensor/ops/"),
+    ("NumPy", "tensor/numpy/"),
+    ("インストール", "install/"),
+    ("GPU", "cuda/"),
+    ("pin_memory", "cuda/"),
+    ("Dataset", "data/"),
+    ("nn.Module", "nn/"),
+    ("学習ループ", "nn/training/"),
+    ("損失関数", "loss/"),
+    ("MSELoss", "loss/"),
+    ("AdamW", "optim/"),
+    ("CosineAnnealingLR", "scheduler/"),
+    ("用語集", "glossary/"),
+]
+
+
+@pytest.fixture(scope="module")
+def headings(site: Path) -> dict[str, set[str]]:
+    return titles(site)
+
+
+def test_every_heading_finds_its_page(site: Path, headings: dict[str, set[str]]) -> None:
+    results = search(site, list(headings))
+    misses = []
+    for title, owners in headings.items():
+        top = [page_of(group[0]) for group in results[title][:TOP_PAGES]]
+        if not owners & set(top):
+            misses.append(f"{title}  →  期待: {', '.join(sorted(owners))}  上位: {', '.join(top) or '(なし)'}")
+    found = len(headings) - len(misses)
+    summary = f"見出し {len(headings)} 個のうち {found} 個 ({found / len(headings):.1%}) が上位 {TOP_PAGES} ページに入りました"
+    report = Path("report")
+    report.mkdir(exist_ok=True)
+    (report / "search-misses.txt").write_text("\n".join([summary, *misses]) + "\n", encoding="utf-8")
+    print("\n" + "\n".join([summary, *misses]))
+    assert found / len(headings) >= RECALL_TARGET, f"{summary} (目標 {RECALL_TARGET:.0%})\n" + "\n".join(misses)
+
+
+@pytest.fixture(scope="module")
+def learner_results(site: Path) -> dict[str, list[list[str]]]:
+    return search(site, [query for query, _ in LEARNER_QUERIES])
+
+
+@pytest.mark.parametrize(("query", "expected"), LEARNER_QUERIES, ids=[query for query, _ in LEARNER_QUERIES])
+def test_learner_query(learner_results: dict[str, list[list[str]]], query: str, expected: str) -> None:
+    groups = learner_results[query][:TOP_PAGES]
+    listing = "\n".join(f"  {', '.join(group[:TOP_ITEMS])}" for group in groups) or "  (なし)"
+    group = next((g for g in groups if page_of(g[0]) == page_of(expected)), None)
+    assert group is not None, f"「{query}」で /{page_of(expected)} が上位 {TOP_PAGES} ページに入りません:\n{listing}"
+    if "#" in expected:
+        assert expected in group[:TOP_ITEMS], f"「{query}」で節 {expected} が上位 {TOP_ITEMS} 項目にありません:\n{listing}"
