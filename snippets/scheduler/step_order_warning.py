@@ -1,5 +1,4 @@
-import warnings
-
+# expect-warning: UserWarning
 import torch
 from torch.optim import lr_scheduler
 
@@ -7,10 +6,6 @@ optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1)
 scheduler = lr_scheduler.StepLR(optimizer, step_size=2, gamma=0.1)
 
 # 逆の順序 (scheduler.step() が先) で呼ぶと UserWarning が出る
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
-    scheduler.step()
-    optimizer.step()
-
-print(caught[0].category.__name__)
-print(caught[0].message)
+scheduler.step()
+optimizer.step()
+print("学習率:", scheduler.get_last_lr())

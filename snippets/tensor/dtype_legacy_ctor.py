@@ -1,24 +1,15 @@
-import warnings
-
+# expect-warning: UserWarning
 import torch
 
-with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")
+# CPU 用の旧式コンストラクタは今も動き、警告も出ない
+a = torch.FloatTensor([1, 2, 3])
+b = torch.LongTensor(2, 3)  # 整数を並べると未初期化 (中身は表示しない)
+print(a, a.dtype)
+print(b.shape, b.dtype)
 
-    # CPU 用の旧式コンストラクタは今も動き、警告も出ない
-    a = torch.FloatTensor([1, 2, 3])
-    b = torch.LongTensor(2, 3)  # 整数を並べると未初期化 (中身は表示しない)
-    print(a, a.dtype)
-    print(b.shape, b.dtype)
-    print(len(caught))
-
-    # 既定の型を旧式の型名で切り替える関数は非推奨で、UserWarning が出る
-    torch.set_default_tensor_type(torch.DoubleTensor)
-    torch.set_default_tensor_type(torch.FloatTensor)  # 元に戻す
-
-for w in caught:
-    # メッセージの後半 (ビルド時のソースの場所) は省いて表示する
-    print(f"{w.category.__name__}: {str(w.message).split(' (Triggered')[0]}")
+# 既定の型を旧式の型名で切り替える関数は非推奨で、UserWarning が出る
+torch.set_default_tensor_type(torch.DoubleTensor)
+torch.set_default_tensor_type(torch.FloatTensor)  # 元に戻す
 
 # 現代的な書き方: torch.tensor / torch.empty に dtype (と device) を渡す
 print(torch.tensor([1, 2, 3], dtype=torch.float32))
