@@ -1,5 +1,10 @@
-"""ハーネス自身のテスト: わざと壊したスニペットとページ (tests/fixtures/broken) が
-正しい理由で、ファイル名を示して失敗することを確かめる。"""
+"""ハーネス自身のテスト。
+
+- わざと壊したスニペット (tests/fixtures/broken/snippets) が、正しい理由でファイル名を示して失敗する
+- 正しいスニペット (tests/fixtures/snippets) の出力が、宣言した警告や子プロセスの出力を含めて、端末と同じ順で
+  golden に入る
+- わざと壊したノートブック (tests/fixtures/broken_notebooks) で、ページのビルドが失敗する
+"""
 
 import os
 import subprocess
@@ -9,68 +14,113 @@ from pathlib import Path
 import harness
 import pytest
 
-BROKEN = Path(__file__).parent / "fixtures" / "broken"
+from pipeline.output import close_enough, normalise_cuda
+from pipeline.snippet import ROOT, Snippet, SnippetError, discover
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BROKEN = FIXTURES / "broken" / "snippets"
+GOOD = FIXTURES / "snippets"
 
 
-def run_and_check(name: str) -> str | None:
-    snippet = BROKEN / "snippets" / name
+def run_and_check(folder: Path, name: str) -> str | None:
+    snippet = Snippet.find(name, folder)
     return harness.check(snippet, "cpu", harness.run(snippet))
 
 
 def test_stale_output_names_the_file():
-    problem = run_and_check("stale.py")
-    assert problem and "fixtures/broken/snippets/stale.out" in problem
+    problem = run_and_check(BROKEN, "stale")
+    assert problem and problem.startswith("tests/fixtures/broken/snippets/stale.out: cpu での出力が")
     assert "-3" in problem and "+2" in problem
 
 
 def test_raising_snippet_names_the_file():
-    problem = run_and_check("raises.py")
-    assert problem and "fixtures/broken/snippets/raises.py" in problem
+    problem = run_and_check(BROKEN, "raises")
+    assert problem and problem.startswith("tests/fixtures/broken/snippets/raises.py: cpu で実行に失敗しました")
     assert "ValueError: わざと失敗するスニペット" in problem
 
 
-def test_escaping_warning_names_the_file():
-    problem = run_and_check("warns.py")
-    assert problem and "fixtures/broken/snippets/warns.py" in problem
-    assert "DeprecationWarning: 古い API です" in problem
+def test_undeclared_warning_names_the_file():
+    problem = run_and_check(BROKEN, "warns")
+    assert problem and problem.startswith("tests/fixtures/broken/snippets/warns.py: cpu で宣言していない警告")
+    assert "tests/fixtures/broken/snippets/warns.py:3: DeprecationWarning: 古い API です" in problem
 
 
-@pytest.fixture(scope="module")
-def page_problems() -> list[str]:
-    return harness.check_pages(BROKEN / "docs", BROKEN / "snippets", BROKEN)
+def test_declared_warning_that_never_comes_names_the_file():
+    problem = run_and_check(BROKEN, "declared_missing")
+    assert problem == "tests/fixtures/broken/snippets/declared_missing.py: 宣言した警告 UserWarning が出ませんでした"
 
 
-def test_orphan_snippet_names_the_file(page_problems):
-    assert "snippets/orphan.py: どのページからも読み込まれていません" in page_problems
+def test_unknown_output_check_value_names_the_file():
+    with pytest.raises(SnippetError, match=r"^tests/fixtures/broken/snippets/unknown_check.py:1: output-check の値"):
+        Snippet.find("unknown_check", BROKEN).check  # noqa: B018
 
 
-def test_missing_include_names_the_file(page_problems):
-    assert any(p.startswith("docs/page.md:16: 読み込み先 snippets/missing.py がありません") for p in page_problems)
+def test_declared_warning_is_shown_as_python_prints_it():
+    snippet = Snippet.find("shows_warning", GOOD)
+    result = harness.run(snippet)
+    assert harness.problems(snippet, "cpu", result) is None, result.output
+    assert result.output == (
+        "警告の前\n"
+        "tests/fixtures/snippets/shows_warning.py:5: UserWarning: 見せたい警告です\n"
+        '  warnings.warn("見せたい警告です", UserWarning, stacklevel=1)\n'
+        "警告のあと\n"
+    )
 
 
-def test_uncollected_python_fence_names_the_file(page_problems):
-    assert any(p.startswith("docs/page.md:19: ```py ") for p in page_problems)
+def test_child_process_output_is_captured_in_order():
+    snippet = Snippet.find("children", GOOD)
+    result = harness.run(snippet)
+    assert harness.problems(snippet, "cpu", result) is None, result.output
+    assert result.output == (
+        "親プロセス\n"
+        "subprocess の子プロセス\n"
+        "spawn の子プロセス からこんにちは\n"
+        "親プロセスに戻りました tests/fixtures/snippets/children.py\n"
+    )
 
 
-def test_broken_fixture_has_no_other_page_problems(page_problems):
-    assert len(page_problems) == 3, page_problems
+def test_update_writes_the_golden_that_check_then_accepts(tmp_path: Path):
+    """--update-outputs は比べるときと同じ実行結果を書く。書いたあとの check は通る。"""
+    (tmp_path / "shows_warning.py").write_bytes((GOOD / "shows_warning.py").read_bytes())
+    snippet = Snippet.find("shows_warning", tmp_path)
+    assert harness.check(snippet, "cpu", harness.run(snippet)).endswith("がありません (`nox -s outputs` で作れます)")
+    assert harness.update(snippet, "cpu", harness.run(snippet)) is None
+    assert "UserWarning: 見せたい警告です" in snippet.golden().read_text(encoding="utf-8")
+    assert harness.check(snippet, "cpu", harness.run(snippet)) is None
 
 
 def test_cuda_output_is_compared_after_normalising():
     cpu = "tensor([[0.1234, 1.0000]])\ncpu\n"
     cuda = "tensor([[0.1235, 1.0000]], device='cuda:0')\ncuda:0\n"
-    assert harness._close_enough(cpu, harness.normalise_cuda(cuda))
-    assert not harness._close_enough(cpu, harness.normalise_cuda(cuda.replace("0.1235", "0.2235")))
+    assert close_enough(cpu, normalise_cuda(cuda))
+    assert not close_enough(cpu, normalise_cuda(cuda.replace("0.1235", "0.2235")))
 
 
 def test_snippet_runs_as_script_and_as_module():
     """読者と同じく `python snippets/...py` と `python -m snippets....` で実行できる。"""
-    snippet = next(p for p in harness.discover() if harness.output_check(p) == "all")
-    module = ".".join(snippet.relative_to(harness.ROOT).with_suffix("").parts)
-    expected = harness.golden(snippet).read_text(encoding="utf-8")
+    snippet = next(s for s in discover() if s.check == "all" and not s.expected_warnings)
+    module = ".".join(snippet.path.relative_to(ROOT).with_suffix("").parts)
+    expected = snippet.golden().read_text(encoding="utf-8")
     env = {**os.environ, "CUDA_VISIBLE_DEVICES": ""}
-    for args in ([str(snippet.relative_to(harness.ROOT))], ["-m", module]):
-        done = subprocess.run(
-            [sys.executable, *args], cwd=harness.ROOT, env=env, capture_output=True, text=True, check=True
-        )
+    for args in ([snippet.rel], ["-m", module]):
+        done = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
         assert done.stdout == expected, args
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("writes_stderr", "1 番目のセル が標準エラーに書きました"),
+        ("figure_without_alt", "1 番目のセル: 図の説明がありません"),
+        ("raises", "ValueError: わざと失敗するセル"),
+    ],
+)
+def test_broken_notebook_fails_the_build_naming_the_file(name: str, message: str):
+    pytest.importorskip("nbclient")
+    from pipeline.notebook import NotebookError, render
+
+    source = FIXTURES / "broken_notebooks" / f"{name}.py"
+    with pytest.raises(NotebookError) as failure:
+        render(source)
+    assert str(failure.value).startswith(f"tests/fixtures/broken_notebooks/{name}.py: ")
+    assert message in str(failure.value)

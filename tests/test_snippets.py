@@ -1,4 +1,7 @@
-"""snippets/ のすべてのスニペットと docs/notebooks/ のノートブックを、デバイスごとに実行して出力を確かめる。"""
+"""snippets/ のすべてのスニペットと docs/notebooks/ のノートブックを、デバイスごとに実行して出力を確かめる。
+
+`--update-outputs` のときは、比べる代わりに同じ実行結果を golden に書く (tests/harness.py)。
+"""
 
 import importlib.util
 
@@ -9,13 +12,11 @@ import pytest
 NOTEBOOK_PACKAGES = ("matplotlib", "sklearn")
 
 
-@pytest.mark.parametrize("snippet", harness.scripts(), ids=lambda p: harness.rel(p))
-def test_snippet(snippet, device, cuda_available, snippet_run, record_pass):
-    if device == "cuda" and not cuda_available:
-        pytest.skip("CUDA が使えないためスキップ (torch.cuda.is_available() が False)")
-    missing = [m for m in NOTEBOOK_PACKAGES if harness.is_notebook(snippet) and not importlib.util.find_spec(m)]
+def test_snippet(snippet, device, snippet_run, record_pass, updating):
+    missing = [m for m in NOTEBOOK_PACKAGES if snippet.is_notebook and not importlib.util.find_spec(m)]
     if missing:
         pytest.skip(f"ノートブックに要るパッケージがありません: {', '.join(missing)}")
-    problem = harness.check(snippet, device, snippet_run(snippet, device))
+    result = snippet_run(snippet, device)
+    problem = (harness.update if updating else harness.check)(snippet, device, result)
     assert problem is None, problem
     record_pass(snippet, device)

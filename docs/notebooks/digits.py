@@ -1,20 +1,14 @@
 # %% [markdown]
 # # 手書き数字の分類 { #digits }
 #
-# scikit-learn に同梱されている手書き数字のデータ (8×8 ピクセル、1,797 枚) を使って、
-# データの準備から学習、評価、学習曲線のグラフまでを 1 本の流れで実行します。
-# データは scikit-learn のパッケージに入っているので、ダウンロードは起きません。
+# scikit-learn に同梱されている手書き数字のデータ (8×8 ピクセル、1,797 枚) を使って、データの準備から学習、評価、学習曲線のグラフまでを 1 本の流れで実行します。データは scikit-learn のパッケージに入っているので、ダウンロードは起きません。
 #
-# このページはサイトのビルドのたびに実行され、下の出力とグラフはその実行結果です。
-# 右上のボタンからノートブック (.ipynb) をダウンロードできます。実行には torch、scikit-learn、
-# matplotlib が必要です (`pip install torch scikit-learn matplotlib`)。
+# このページはサイトのビルドのたびに実行され、下の出力とグラフはその実行結果です。すぐ下のボタンからノートブック (.ipynb) をダウンロードできます。実行には torch、scikit-learn、matplotlib が必要です (`pip install torch scikit-learn matplotlib`)。
 
 # %% [markdown]
 # ## データの準備 { #data }
 #
-# [`load_digits`](https://scikit-learn.org/stable/modules/generated/sklearn.datasets.load_digits.html)
-# は画像を 64 個の画素値 (0〜16) の並びとして返します。16 で割って 0〜1 にそろえ、
-# テンソルに変換します。
+# [`load_digits`](https://scikit-learn.org/stable/modules/generated/sklearn.datasets.load_digits.html) は画像を 64 個の画素値 (0〜16) の並びとして返します。16 で割って 0〜1 にそろえ、テンソルに変換します。
 
 # %%
 import matplotlib.pyplot as plt
@@ -36,7 +30,7 @@ print("クラスごとの枚数:", torch.bincount(labels).tolist())
 # %% [markdown]
 # 最初の 10 枚を表示して、データの中身を確かめます。
 
-# %%
+# %% alt="手書き数字の画像 10 枚。各画像の上に正解のラベル (0〜9) が書いてある"
 fig, axes = plt.subplots(1, 10, figsize=(10, 1.4))
 for ax, image, label in zip(axes, images[:10], labels[:10], strict=True):
     ax.imshow(image.reshape(8, 8).numpy(), cmap="gray_r")
@@ -46,10 +40,7 @@ for ax, image, label in zip(axes, images[:10], labels[:10], strict=True):
 # %% [markdown]
 # ## Dataset と DataLoader { #loader }
 #
-# [`TensorDataset`](https://docs.pytorch.org/docs/stable/data.html#torch.utils.data.TensorDataset) で
-# 画像とラベルを組にし、[`random_split`](https://docs.pytorch.org/docs/stable/data.html#torch.utils.data.random_split)
-# で学習用 80 %、テスト用 20 % に分けます。分け方とシャッフルの順番は、シードを固定した
-# `torch.Generator` で決まるので、何度実行しても同じになります。
+# [`TensorDataset`](https://docs.pytorch.org/docs/stable/data.html#torch.utils.data.TensorDataset) で画像とラベルを組にし、[`random_split`](https://docs.pytorch.org/docs/stable/data.html#torch.utils.data.random_split) で学習用 80 %、テスト用 20 % に分けます。分け方とシャッフルの順番は、シードを固定した `torch.Generator` で決まるので、何度実行しても同じになります。
 
 # %%
 dataset = TensorDataset(images, labels)
@@ -77,11 +68,7 @@ print("パラメータ数:", sum(p.numel() for p in model.parameters()))
 # %% [markdown]
 # ## 損失関数・オプティマイザ・学習率スケジューラ { #setup }
 #
-# 多クラス分類なので [`nn.CrossEntropyLoss`](https://docs.pytorch.org/docs/stable/generated/torch.nn.CrossEntropyLoss.html)
-# にロジットをそのまま渡します (softmax は損失関数の中で計算されます)。オプティマイザは
-# [`AdamW`](https://docs.pytorch.org/docs/stable/generated/torch.optim.AdamW.html)、学習率は
-# [`CosineAnnealingLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.CosineAnnealingLR.html)
-# でエポックごとに下げていきます。
+# 多クラス分類なので [`nn.CrossEntropyLoss`](https://docs.pytorch.org/docs/stable/generated/torch.nn.CrossEntropyLoss.html) にロジットをそのまま渡します (softmax は損失関数の中で計算されます)。オプティマイザは [`AdamW`](https://docs.pytorch.org/docs/stable/generated/torch.optim.AdamW.html)、学習率は [`CosineAnnealingLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.CosineAnnealingLR.html) でエポックごとに下げていきます。
 
 # %%
 epochs = 15
@@ -92,9 +79,7 @@ scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=epochs)
 # %% [markdown]
 # ## 学習と評価のループ { #loop }
 #
-# 1 エポックの学習では、バッチごとに「勾配を消す → 順伝播 → 損失 → 逆伝播 → パラメータの更新」を行い、
-# エポックの終わりに学習率スケジューラを 1 回進めます。評価では `model.eval()` で Dropout を止め、
-# [`torch.no_grad()`](https://docs.pytorch.org/docs/stable/generated/torch.no_grad.html) で勾配の記録を止めます。
+# 1 エポックの学習では、バッチごとに「勾配を消す → 順伝播 → 損失 → 逆伝播 → パラメータの更新」を行い、エポックの終わりに学習率スケジューラを 1 回進めます。評価では `model.eval()` で Dropout を止め、[`torch.no_grad()`](https://docs.pytorch.org/docs/stable/generated/torch.no_grad.html) で勾配の記録を止めます。
 
 
 # %%
@@ -140,7 +125,7 @@ for epoch in range(1, epochs + 1):
 #
 # テストデータでの最終的な正解率と、エポックごとの損失と正解率の推移です。
 
-# %%
+# %% alt="2 つの折れ線グラフ。左はエポックごとの学習用とテスト用の損失で、どちらも下がっていく。右はテストの正解率で、エポックとともに上がっていく"
 print(f"テストの正解率: {history['test_acc'][-1]:.3f}")
 
 steps = range(1, epochs + 1)
@@ -158,7 +143,7 @@ fig.tight_layout()
 # %% [markdown]
 # 最後に、テストデータのうちモデルが間違えた画像をいくつか表示します (上が正解、下が予測)。
 
-# %%
+# %% alt="モデルが間違えた手書き数字の画像。各画像の上に正解と予測のラベルが書いてある"
 model.eval()
 with torch.no_grad():
     x_test = torch.stack([test_set[i][0] for i in range(len(test_set))]).to(device)

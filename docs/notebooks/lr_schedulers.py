@@ -1,27 +1,14 @@
 # %% [markdown]
 # # 学習率スケジューラの比較 { #lr-schedulers }
 #
-# 学習率スケジューラは、学習の進み具合に合わせてオプティマイザの学習率を書き換える仕組みです。
-# [`torch.optim.lr_scheduler`](https://docs.pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate)
-# にはいくつもの種類があり、学習率の曲線の形と、`step()` を呼ぶ単位 (エポックごとか、バッチごとか) が違います。
-# このページでは主なスケジューラを実際に動かし、学習率の曲線をグラフにして並べます。
+# 学習率スケジューラは、学習の進み具合に合わせてオプティマイザの学習率を書き換える仕組みです。[`torch.optim.lr_scheduler`](https://docs.pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate) にはいくつもの種類があり、学習率の曲線の形と、`step()` を呼ぶ単位 (エポックごとか、バッチごとか) が違います。このページでは主なスケジューラを実際に動かし、学習率の曲線をグラフにして並べます。
 #
-# モデルの学習はしません。パラメータが 1 個だけのオプティマイザにスケジューラを付け、
-# `step()` を繰り返したときの学習率を記録します。
-# このページはサイトのビルドのたびに実行され、下の出力とグラフはその実行結果です。
-# 右上のボタンからノートブック (.ipynb) をダウンロードできます。実行には torch と matplotlib が必要です
-# (`pip install torch matplotlib`)。
+# モデルの学習はしません。パラメータが 1 個だけのオプティマイザにスケジューラを付け、`step()` を繰り返したときの学習率を記録します。このページはサイトのビルドのたびに実行され、下の出力とグラフはその実行結果です。すぐ下のボタンからノートブック (.ipynb) をダウンロードできます。実行には torch と matplotlib が必要です (`pip install torch matplotlib`)。
 
 # %% [markdown]
 # ## 学習率を記録する関数 { #record }
 #
-# `record` は、スケジューラを作る関数を受け取り、`steps` 回分の学習率のリストを返します。
-# 各ステップでは、まず
-# [`get_last_lr()`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.LRScheduler.html#torch.optim.lr_scheduler.LRScheduler.get_last_lr)
-# でそのステップに使う学習率を記録し、`optimizer.step()` → `scheduler.step()` の順に呼びます。
-# 実際の学習でも、この順番 (パラメータの更新のあとに学習率スケジューラを進める) が正しい順番です。
-# オプティマイザは [`SGD`](https://docs.pytorch.org/docs/stable/generated/torch.optim.SGD.html)
-# (学習率 0.1、モーメンタム 0.9) です。
+# `record` は、スケジューラを作る関数を受け取り、`steps` 回分の学習率のリストを返します。各ステップでは、まず [`get_last_lr()`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.LRScheduler.html#torch.optim.lr_scheduler.LRScheduler.get_last_lr) でそのステップに使う学習率を記録し、`optimizer.step()` → `scheduler.step()` の順に呼びます。実際の学習でも、この順番 (パラメータの更新のあとに学習率スケジューラを進める) が正しい順番です。オプティマイザは [`SGD`](https://docs.pytorch.org/docs/stable/generated/torch.optim.SGD.html) (学習率 0.1、モーメンタム 0.9) です。
 
 # %%
 import math
@@ -72,9 +59,7 @@ def plot(lines, xlabel, title):
 curves = {}  # 最後の比較用: 名前 → (学習率のリスト, "epoch" または "batch")
 
 # %% [markdown]
-# 順番を逆にして `scheduler.step()` を先に呼ぶと、PyTorch は `UserWarning` を出します。
-# そのうえ、最初のパラメータ更新の時点で学習率がもう 1 段進んでいるため、スケジュールの最初の値
-# (ここでは 0.1) が一度も使われません。
+# 順番を逆にして `scheduler.step()` を先に呼ぶと、PyTorch は `UserWarning` を出します。そのうえ、最初のパラメータ更新の時点で学習率がもう 1 段進んでいるため、スケジュールの最初の値 (ここでは 0.1) が一度も使われません。
 
 # %%
 optimizer = make_optimizer()
@@ -93,11 +78,9 @@ print("正しい順番の場合:", record(lambda opt: lr_scheduler.StepLR(opt, s
 # %% [markdown]
 # ## StepLR { #step-lr }
 #
-# [`StepLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.StepLR.html)
-# は `step_size` エポックごとに学習率を `gamma` 倍にします。エポックの終わりに 1 回 `step()` を呼びます。
-# ここでは 10 エポックごとに半分にしています。
+# [`StepLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.StepLR.html) は `step_size` エポックごとに学習率を `gamma` 倍にします。エポックの終わりに 1 回 `step()` を呼びます。ここでは 10 エポックごとに半分にしています。
 
-# %%
+# %% alt="StepLR の学習率の推移。10 エポックごとに半分になる階段状のグラフ"
 lrs = record(lambda opt: lr_scheduler.StepLR(opt, step_size=10, gamma=0.5), EPOCHS)
 curves["StepLR"] = (lrs, "epoch")
 show(lrs, [0, 9, 10, 19, 20, 29])
@@ -106,11 +89,9 @@ plot({"StepLR": lrs}, "epoch", "StepLR(step_size=10, gamma=0.5)")
 # %% [markdown]
 # ## MultiStepLR { #multi-step-lr }
 #
-# [`MultiStepLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.MultiStepLR.html)
-# は、`milestones` に並べたエポックに達するたびに学習率を `gamma` 倍にします。下げる時期を自由に決められる
-# StepLR です。エポックごとに `step()` を呼びます。
+# [`MultiStepLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.MultiStepLR.html) は、`milestones` に並べたエポックに達するたびに学習率を `gamma` 倍にします。下げる時期を自由に決められる StepLR です。エポックごとに `step()` を呼びます。
 
-# %%
+# %% alt="MultiStepLR の学習率の推移。エポック 10 と 25 で下がる階段状のグラフ"
 lrs = record(lambda opt: lr_scheduler.MultiStepLR(opt, milestones=[10, 25], gamma=0.1), EPOCHS)
 curves["MultiStepLR"] = (lrs, "epoch")
 show(lrs, [0, 9, 10, 24, 25])
@@ -119,11 +100,9 @@ plot({"MultiStepLR": lrs}, "epoch", "MultiStepLR(milestones=[10, 25], gamma=0.1)
 # %% [markdown]
 # ## ExponentialLR { #exponential-lr }
 #
-# [`ExponentialLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.ExponentialLR.html)
-# は `step()` のたびに学習率を `gamma` 倍にします。エポック e の学習率は 0.1 × gamma^e です。
-# エポックごとに `step()` を呼びます。
+# [`ExponentialLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.ExponentialLR.html) は `step()` のたびに学習率を `gamma` 倍にします。エポック e の学習率は 0.1 × gamma^e です。エポックごとに `step()` を呼びます。
 
-# %%
+# %% alt="ExponentialLR の学習率の推移。毎エポック 0.9 倍になり、なめらかに減っていくグラフ"
 lrs = record(lambda opt: lr_scheduler.ExponentialLR(opt, gamma=0.9), EPOCHS)
 curves["ExponentialLR"] = (lrs, "epoch")
 show(lrs, [0, 1, 2, 10, 29])
@@ -133,12 +112,9 @@ plot({"ExponentialLR": lrs}, "epoch", "ExponentialLR(gamma=0.9)")
 # %% [markdown]
 # ## CosineAnnealingLR { #cosine-annealing-lr }
 #
-# [`CosineAnnealingLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.CosineAnnealingLR.html)
-# は、`T_max` 回の `step()` をかけて、学習率を初めの値から `eta_min` までコサインの形で下げます
-# (既定の `eta_min` は 0)。ちょうど半分の地点では、初めの値と `eta_min` の平均になります。
-# エポックごとに `step()` を呼ぶ場合は、`T_max` を総エポック数にするのが基本です。
+# [`CosineAnnealingLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.CosineAnnealingLR.html) は、`T_max` 回の `step()` をかけて、学習率を初めの値から `eta_min` までコサインの形で下げます (既定の `eta_min` は 0)。ちょうど半分の地点では、初めの値と `eta_min` の平均になります。エポックごとに `step()` を呼ぶ場合は、`T_max` を総エポック数にするのが基本です。
 
-# %%
+# %% alt="CosineAnnealingLR の学習率の推移。コサインの半周期の形で最小値まで下がるグラフ"
 lrs = record(lambda opt: lr_scheduler.CosineAnnealingLR(opt, T_max=EPOCHS, eta_min=0.001), EPOCHS)
 curves["CosineAnnealingLR"] = (lrs, "epoch")
 show(lrs, [0, 1, 15, 29])
@@ -146,8 +122,7 @@ print("(0.1 + 0.001) / 2 =", (BASE_LR + 0.001) / 2)
 plot({"CosineAnnealingLR": lrs}, "epoch", "CosineAnnealingLR(T_max=30, eta_min=0.001)")
 
 # %% [markdown]
-# `T_max` を過ぎても `step()` を呼び続けると、学習率は `eta_min` で止まらず、また上がり始めます。
-# 総エポック数と `T_max` をそろえておきましょう。
+# `T_max` を過ぎても `step()` を呼び続けると、学習率は `eta_min` で止まらず、また上がり始めます。総エポック数と `T_max` をそろえておきましょう。
 
 # %%
 longer = record(lambda opt: lr_scheduler.CosineAnnealingLR(opt, T_max=EPOCHS, eta_min=0.001), 2 * EPOCHS + 1)
@@ -156,15 +131,11 @@ show(longer, [30, 31, 35, 45, 60])
 # %% [markdown]
 # ## ReduceLROnPlateau { #reduce-lr-on-plateau }
 #
-# [`ReduceLROnPlateau`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.ReduceLROnPlateau.html)
-# は決まった曲線を持たず、検証データの損失などの指標を見て学習率を下げます。エポックごとに評価をしたあと、
-# `scheduler.step(val_loss)` のように指標を渡して呼びます。`mode="min"` では、指標の最良値が更新されない
-# エポックが `patience` 回を超えて続くと、学習率を `factor` 倍にします。`min_lr` より下には下げません。
+# [`ReduceLROnPlateau`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.ReduceLROnPlateau.html) は決まった曲線を持たず、検証データの損失などの指標を見て学習率を下げます。エポックごとに評価をしたあと、`scheduler.step(val_loss)` のように指標を渡して呼びます。`mode="min"` では、指標の最良値が更新されないエポックが `patience` 回を超えて続くと、学習率を `factor` 倍にします。`min_lr` より下には下げません。
 #
-# ここでは学習をしないので、検証データの損失の列をあらかじめ決めておき、それを順に渡します。
-# 損失は途中で何度か横ばいになります。
+# ここでは学習をしないので、検証データの損失の列をあらかじめ決めておき、それを順に渡します。損失は途中で何度か横ばいになります。
 
-# %%
+# %% alt="2 つの折れ線グラフ。左は決めておいた検証データの損失の推移、右は ReduceLROnPlateau の学習率で、損失が横ばいになるたびに半分になる"
 val_losses = [1.00, 0.80, 0.68, 0.61, 0.57, 0.55, 0.55, 0.56, 0.55, 0.55]
 val_losses += [0.49, 0.46, 0.45, 0.45, 0.46, 0.45, 0.45, 0.45, 0.43, 0.42]
 val_losses += [0.42] * 10
@@ -189,11 +160,10 @@ ax_lr.plot(range(len(lrs)), lrs, marker=".")
 ax_lr.set_xlabel("epoch")
 ax_lr.set_ylabel("learning rate")
 ax_lr.set_title("ReduceLROnPlateau(factor=0.5, patience=2, min_lr=0.01)", fontsize=10)
+plt.show()
 
 # %% [markdown]
-# 最良値 0.55 が出たエポック 5 のあと、エポック 6〜8 の 3 回続けて更新されなかったので、エポック 9 から学習率が
-# 半分になりました。最後は `min_lr` の 0.01 で止まっています。指標を渡さずに `scheduler.step()` と呼ぶと
-# `TypeError` になります。
+# 最良値 0.55 が出たエポック 5 のあと、エポック 6〜8 の 3 回続けて更新されなかったので、エポック 9 から学習率が半分になりました。最後は `min_lr` の 0.01 で止まっています。指標を渡さずに `scheduler.step()` と呼ぶと `TypeError` になります。
 
 # %%
 try:
@@ -204,13 +174,9 @@ except TypeError as e:
 # %% [markdown]
 # ## CyclicLR { #cyclic-lr }
 #
-# [`CyclicLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.CyclicLR.html)
-# は学習率を `base_lr` と `max_lr` の間で三角波のように上げ下げします。`step_size_up` 回で上がり、
-# 同じ回数で下がります (`step_size_down` の既定)。バッチごとに `step()` を呼ぶスケジューラで、
-# `step_size_up` もバッチの数 (イテレーション数) で数えます。
-# `mode="triangular"` は毎回同じ高さ、`mode="triangular2"` は 1 周期ごとに振れ幅を半分にします。
+# [`CyclicLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.CyclicLR.html) は学習率を `base_lr` と `max_lr` の間で三角波のように上げ下げします。`step_size_up` 回で上がり、同じ回数で下がります (`step_size_down` の既定)。バッチごとに `step()` を呼ぶスケジューラで、`step_size_up` もバッチの数 (イテレーション数) で数えます。`mode="triangular"` は毎回同じ高さ、`mode="triangular2"` は 1 周期ごとに振れ幅を半分にします。
 
-# %%
+# %% alt="CyclicLR の学習率の推移。下限と上限の間を三角形の波で往復するグラフ"
 cycle_steps = 60  # バッチの数
 triangular = record(
     lambda opt: lr_scheduler.CyclicLR(opt, base_lr=0.001, max_lr=0.1, step_size_up=10, mode="triangular"),
@@ -233,8 +199,7 @@ plot(
 )
 
 # %% [markdown]
-# `CyclicLR` は既定 (`cycle_momentum=True`) でモーメンタムも動かします。学習率とは逆向きで、学習率が
-# `base_lr` のときに `max_momentum` (既定 0.9)、`max_lr` のときに `base_momentum` (既定 0.8) になります。
+# `CyclicLR` は既定 (`cycle_momentum=True`) でモーメンタムも動かします。学習率とは逆向きで、学習率が `base_lr` のときに `max_momentum` (既定 0.9)、`max_lr` のときに `base_momentum` (既定 0.8) になります。
 
 # %%
 optimizer = make_optimizer()
@@ -249,14 +214,9 @@ for i in range(21):
 # %% [markdown]
 # ## OneCycleLR { #one-cycle-lr }
 #
-# [`OneCycleLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.OneCycleLR.html)
-# は、学習全体でただ 1 回だけ、学習率を上げてから下げます。バッチごとに `step()` を呼び、`total_steps`
-# に学習全体のバッチ数を渡します (`epochs` と `steps_per_epoch` を渡しても同じです)。
-# 学習率は `max_lr / div_factor` (既定 25) から始まり、全体の `pct_start` (既定 0.3) の地点で `max_lr` に達し、
-# 最後は初めの値のさらに `1 / final_div_factor` (既定 1e4) まで下がります。オプティマイザに渡した
-# 学習率は使われず、`max_lr` が基準になります。
+# [`OneCycleLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.OneCycleLR.html) は、学習全体でただ 1 回だけ、学習率を上げてから下げます。バッチごとに `step()` を呼び、`total_steps` に学習全体のバッチ数を渡します (`epochs` と `steps_per_epoch` を渡しても同じです)。学習率は `max_lr / div_factor` (既定 25) から始まり、全体の `pct_start` (既定 0.3) の地点で `max_lr` に達し、最後は初めの値のさらに `1 / final_div_factor` (既定 1e4) まで下がります。オプティマイザに渡した学習率は使われず、`max_lr` が基準になります。
 
-# %%
+# %% alt="OneCycleLR の学習率の推移。はじめに最大値まで上がり、そのあと最初より小さい値まで下がるグラフ"
 total_steps = 100  # 例: 10 エポック × 1 エポックあたり 10 バッチ
 lrs = record(lambda opt: lr_scheduler.OneCycleLR(opt, max_lr=0.1, total_steps=total_steps), total_steps)
 curves["OneCycleLR"] = (lrs, "batch")
@@ -270,8 +230,7 @@ print("SGD の学習率を 0.5 にしたときの最初の学習率:", f"{with_l
 plot({"OneCycleLR": lrs}, "iteration (batch)", "OneCycleLR(max_lr=0.1, total_steps=100)")
 
 # %% [markdown]
-# `total_steps` 回を超えて `step()` を呼ぶと `ValueError` になります。エポックごとに呼ぶつもりで
-# `total_steps` をエポック数にしてしまう、といった食い違いはここで見つかります。
+# `total_steps` 回を超えて `step()` を呼ぶと `ValueError` になります。エポックごとに呼ぶつもりで `total_steps` をエポック数にしてしまう、といった食い違いはここで見つかります。
 
 # %%
 optimizer = make_optimizer()
@@ -301,14 +260,9 @@ show(momentums, [0, 29, 99])
 # %% [markdown]
 # ## LinearLR { #linear-lr }
 #
-# [`LinearLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.LinearLR.html)
-# は、初めの学習率に掛ける係数を `start_factor` から `end_factor` まで `total_iters` 回かけて直線的に
-# 変え、その後は一定にします。`start_factor` を小さくすれば学習の最初に学習率を少しずつ上げる
-# ウォームアップになり、`end_factor` を小さくすれば直線的な減衰になります。
-# 既定値は `start_factor=1/3`、`end_factor=1.0`、`total_iters=5` です。
-# エポックごとにも、バッチごとにも使えます (`total_iters` はその単位で数えます)。ここではエポックごとに進めます。
+# [`LinearLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.LinearLR.html) は、初めの学習率に掛ける係数を `start_factor` から `end_factor` まで `total_iters` 回かけて直線的に変え、その後は一定にします。`start_factor` を小さくすれば学習の最初に学習率を少しずつ上げるウォームアップになり、`end_factor` を小さくすれば直線的な減衰になります。既定値は `start_factor=1/3`、`end_factor=1.0`、`total_iters=5` です。エポックごとにも、バッチごとにも使えます (`total_iters` はその単位で数えます)。ここではエポックごとに進めます。
 
-# %%
+# %% alt="LinearLR によるウォームアップの学習率の推移。最初の数エポックで直線的に上がり、そのあと一定になるグラフ"
 warmup = record(lambda opt: lr_scheduler.LinearLR(opt, start_factor=0.1, total_iters=10), EPOCHS)
 decay = record(lambda opt: lr_scheduler.LinearLR(opt, start_factor=1.0, end_factor=0.0, total_iters=EPOCHS), EPOCHS)
 default = record(lambda opt: lr_scheduler.LinearLR(opt), 7)
@@ -324,14 +278,10 @@ plot({"start_factor=0.1, total_iters=10": warmup, "end_factor=0.0, total_iters=3
 # %% [markdown]
 # ## LambdaLR { #lambda-lr }
 #
-# [`LambdaLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.LambdaLR.html)
-# は、`step()` の回数 (エポック数) を受け取って係数を返す関数 `lr_lambda` を使い、学習率を
-# 「初めの学習率 × lr_lambda(epoch)」にします。既成のスケジューラにない形を自分で書くときに使います。
-# ここでは、5 エポックかけて直線的に上げ、その後は (epoch + 1) の平方根に反比例して下げる形を書いています。
-# `step()` の単位は関数の書き方次第で、ここではエポックごとです。
+# [`LambdaLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.LambdaLR.html) は、`step()` の回数 (エポック数) を受け取って係数を返す関数 `lr_lambda` を使い、学習率を「初めの学習率 × lr_lambda(epoch)」にします。既成のスケジューラにない形を自分で書くときに使います。ここでは、5 エポックかけて直線的に上げ、その後は (epoch + 1) の平方根に反比例して下げる形を書いています。`step()` の単位は関数の書き方次第で、ここではエポックごとです。
 
 
-# %%
+# %% alt="LambdaLR で書いたウォームアップと逆平方根の減衰。最初に上がり、そのあとゆっくり下がるグラフ"
 def warmup_then_inverse_sqrt(epoch):
     warmup_epochs = 5
     return min((epoch + 1) / warmup_epochs, math.sqrt(warmup_epochs / (epoch + 1)))
@@ -345,13 +295,9 @@ plot({"LambdaLR": lrs}, "epoch", "LambdaLR (linear warmup, then 1/sqrt decay)")
 # %% [markdown]
 # ## ウォームアップとコサイン減衰 { #warmup-cosine }
 #
-# [`SequentialLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.SequentialLR.html)
-# は複数のスケジューラを順番につなぎます。`milestones` の回数に達すると次のスケジューラに切り替わります。
-# 最初の 5 エポックを `LinearLR` でウォームアップし、残りの 25 エポックを `CosineAnnealingLR` で下げる、
-# よく使われる組み合わせを作ります。中の 2 つのスケジューラには同じオプティマイザを渡し、
-# `step()` は `SequentialLR` のほうだけを呼びます。
+# [`SequentialLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.SequentialLR.html) は複数のスケジューラを順番につなぎます。`milestones` の回数に達すると次のスケジューラに切り替わります。最初の 5 エポックを `LinearLR` でウォームアップし、残りの 25 エポックを `CosineAnnealingLR` で下げる、よく使われる組み合わせを作ります。中の 2 つのスケジューラには同じオプティマイザを渡し、`step()` は `SequentialLR` のほうだけを呼びます。
 
-# %%
+# %% alt="SequentialLR でつないだウォームアップとコサイン減衰。最初に直線的に上がり、そのあとコサインの形で下がるグラフ"
 WARMUP = 5
 
 
@@ -367,8 +313,7 @@ show(lrs, [0, 1, 4, 5, 6, 17, 29])
 plot({"SequentialLR": lrs}, "epoch", "SequentialLR([LinearLR, CosineAnnealingLR], milestones=[5])")
 
 # %% [markdown]
-# `CosineAnnealingLR` 自体にはウォームアップの引数がありません。ウォームアップの引数を渡すと `TypeError` になるので、
-# 上のように `SequentialLR` でつなぎます。
+# `CosineAnnealingLR` 自体にはウォームアップの引数がありません。ウォームアップの引数を渡すと `TypeError` になるので、上のように `SequentialLR` でつなぎます。
 
 # %%
 try:
@@ -379,10 +324,9 @@ except TypeError as e:
 # %% [markdown]
 # ## すべてを並べて比べる { #compare }
 #
-# ここまでの曲線を、縦軸をそろえて並べます。青はエポックごと、オレンジはバッチごとに `step()` を呼ぶものです
-# (横軸の単位が違うので、横の長さは比べられません)。
+# ここまでの曲線を、縦軸をそろえて並べます。青はエポックごと、オレンジはバッチごとに `step()` を呼ぶものです (横軸の単位が違うので、横の長さは比べられません)。
 
-# %%
+# %% alt="ここまでのすべての学習率スケジューラの曲線を、縦軸をそろえて 3 行 4 列に並べたグラフ"
 colors = {"epoch": "tab:blue", "batch": "tab:orange"}
 fig, axes = plt.subplots(3, 4, figsize=(10, 6), sharey=True, layout="constrained")
 for ax, (name, (lrs, unit)) in zip(axes.flat[: len(curves)], curves.items(), strict=True):

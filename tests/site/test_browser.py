@@ -154,7 +154,7 @@ def test_copy_button_copies_snippet_file(page: Page, recorder, path: str) -> Non
 
 def test_notebook_download(page: Page, recorder, site: Path, tmp_path: Path, notebook_path: str) -> None:
     _goto(page, notebook_path)
-    button = page.locator("a.md-content__button[download]")
+    button = page.locator("article a.md-button[download]")
     expect(button).to_be_visible()
     expect(button).to_have_attribute("href", re.compile(r"\.ipynb$"))
     with page.expect_download() as info:
@@ -176,7 +176,7 @@ def test_notebook_copy_button(page: Page, recorder, site: Path, notebook_path: s
     _goto(page, notebook_path)
     (ipynb,) = (site / notebook_path).glob("*.ipynb")
     sources = [cell.source.rstrip() for cell in nbformat.read(ipynb, as_version=4).cells if cell.cell_type == "code"]
-    blocks = page.locator("article div.highlight:has(> pre > code)")
+    blocks = page.locator("article div.notebook-cell")
     assert blocks.count() == len(sources), f"コードセル {len(sources)} 個に対してコードブロックが {blocks.count()} 個"
     for i, source in enumerate(sources):
         copied = _copy(page, blocks.nth(i))

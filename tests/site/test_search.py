@@ -81,12 +81,13 @@ def test_every_heading_finds_its_page(site: Path, headings: dict[str, set[str]])
         if not owners & set(top):
             misses.append(f"{title}  →  期待: {', '.join(sorted(owners))}  上位: {', '.join(top) or '(なし)'}")
     found = len(headings) - len(misses)
-    summary = f"見出し {len(headings)} 個のうち {found} 個 ({found / len(headings):.1%}) が上位 {TOP_PAGES} ページに入りました"
+    rate = found / len(headings)
+    summary = f"見出し {len(headings)} 個のうち {found} 個 ({rate:.1%}) が上位 {TOP_PAGES} ページに入りました"
     report = Path("report")
     report.mkdir(exist_ok=True)
     (report / "search-misses.txt").write_text("\n".join([summary, *misses]) + "\n", encoding="utf-8")
     print("\n" + "\n".join([summary, *misses]))
-    assert found / len(headings) >= RECALL_TARGET, f"{summary} (目標 {RECALL_TARGET:.0%})\n" + "\n".join(misses)
+    assert rate >= RECALL_TARGET, f"{summary} (目標 {RECALL_TARGET:.0%})\n" + "\n".join(misses)
 
 
 @pytest.fixture(scope="module")
@@ -101,4 +102,6 @@ def test_learner_query(learner_results: dict[str, list[list[str]]], query: str, 
     group = next((g for g in groups if page_of(g[0]) == page_of(expected)), None)
     assert group is not None, f"「{query}」で /{page_of(expected)} が上位 {TOP_PAGES} ページに入りません:\n{listing}"
     if "#" in expected:
-        assert expected in group[:TOP_ITEMS], f"「{query}」で節 {expected} が上位 {TOP_ITEMS} 項目にありません:\n{listing}"
+        assert expected in group[:TOP_ITEMS], (
+            f"「{query}」で節 {expected} が上位 {TOP_ITEMS} 項目にありません:\n{listing}"
+        )

@@ -1,0 +1,107 @@
+"""ノートブックのページ: docs/notebooks/<名前>.py (jupytext の percent 形式) を実行し、ページの Markdown にする。
+
+pipeline/macros.py の `{{ notebook("<名前>") }}` が使う。セルはビルドのたびにカーネルで実行し (nbclient)、
+マークダウンのセルはそのまま、コードのセルはサイトのほかのコードと同じコードブロックに、出力は出力のブロックと
+画像のファイルにする。次のときはビルドを失敗させる (ファイル名とセルの番号を示す):
+
+- セルがエラーを出したとき (nbclient の CellExecutionError)
+- セルが標準エラーに何か書いたとき (警告など。ページに残ってしまうため)
+- 知らない種類の出力 (HTML など) と、alt (セルのメタデータ `# %% alt="…"`) の無い図
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import tempfile
+from base64 import b64decode
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jupytext
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+from pipeline.blocks import fence, output_block
+from pipeline.snippet import rel
+
+TIMEOUT_S = 600
+
+
+class NotebookError(RuntimeError):
+    pass
+
+
+@dataclass
+class Rendered:
+    markdown: str
+    files: dict[str, bytes] = field(default_factory=dict)  # ページと同じ場所に書くファイル (図と .ipynb)
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    return struct.unpack(">II", data[16:24])  # PNG の IHDR
+
+
+def execute(source: Path) -> nbformat.NotebookNode:
+    notebook = jupytext.read(source)
+    with tempfile.TemporaryDirectory(prefix="notebook-") as cwd:
+        client = NotebookClient(
+            notebook, timeout=TIMEOUT_S, kernel_name="python3", resources={"metadata": {"path": cwd}}
+        )
+        try:
+            client.execute()
+        except CellExecutionError as e:
+            message = re.sub(r"\x1b\[[0-9;]*m", "", str(e))  # トレースバックの色の指定を除く
+            raise NotebookError(f"{rel(source)}: セルの実行でエラーが出ました\n{message}") from None
+    return notebook
+
+
+def render(source: Path) -> Rendered:
+    """ノートブックを実行し、ページの Markdown と、ページと同じ場所に置くファイルを返す。"""
+    notebook = execute(source)
+    stem = source.stem
+    result = Rendered("")
+    parts: list[str] = []
+    for number, cell in enumerate(notebook.cells, 1):
+        where = f"{rel(source)}: {number} 番目のセル"
+        if cell.cell_type == "markdown":
+            parts.append(cell.source)
+            if number == 1:  # 最初のセル (ページの見出し) のすぐあとに、ダウンロードのボタン
+                parts.append(
+                    f'<a class="md-button" href="{stem}.ipynb" download>ノートブック ({stem}.ipynb) をダウンロード</a>'
+                )
+            continue
+        parts.append(fence(f'.python .notebook-cell data-notebook="{stem}"', cell.source))
+        stdout = ""
+        for output in cell.outputs:
+            if output.output_type == "stream" and output.name == "stdout":
+                stdout += output.text
+                continue
+            if stdout:
+                parts.append(output_block(stdout))
+                stdout = ""
+            if output.output_type == "stream":
+                raise NotebookError(f"{where} が標準エラーに書きました:\n{output.text[:1000]}")
+            data = output.get("data", {})
+            if "image/png" in data:
+                alt = cell.metadata.get("alt")
+                if not alt:
+                    raise NotebookError(f'{where}: 図の説明がありません (セルの見出しに `# %% alt="…"` を書く)')
+                png = b64decode(data["image/png"])
+                name = f"{stem}-{len(result.files) + 1}.png"
+                result.files[name] = png
+                width, height = _png_size(png)
+                parts.append(
+                    f'<img class="notebook-figure" src="{name}" alt="{alt}" width="{width}" height="{height}" '
+                    'loading="lazy" decoding="async">'
+                )
+            elif set(data) == {"text/plain"}:
+                parts.append(output_block(data["text/plain"]))
+            else:
+                raise NotebookError(f"{where}: 扱えない出力の種類です: {output.output_type} {sorted(data)}")
+        if stdout:
+            parts.append(output_block(stdout))
+    result.files[f"{stem}.ipynb"] = nbformat.writes(notebook).encode("utf-8")
+    result.markdown = "\n\n".join(parts) + "\n"
+    return result

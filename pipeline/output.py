@@ -1,0 +1,78 @@
+"""スニペットの出力の扱い: マシンに依存する部分の正規化、警告の読み取り、CUDA の出力の比較。
+
+出力は標準出力と標準エラーを 1 本にまとめたもの (端末に出る順)。テスト (tests/harness.py) と
+コピー & ペーストの検査 (sitecheck/copy_paste.py) が同じ関数で正規化するので、両者の出力は比べられる。
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pipeline.snippet import ROOT
+
+# Python が警告を標準エラーに書く形: "<ファイル>:<行>: <種類>: <メッセージ>"
+WARNING_LINE = re.compile(r"^(?P<file>\S.*?):(?P<line>\d+): (?P<category>[A-Z]\w*Warning): ", re.MULTILINE)
+
+# マシンごとに違うパスを、読者の環境でも同じに見える形にする (順に適用する)
+_PATHS = [
+    # 仮想環境やシステムの site-packages (torch、numpy など)
+    (re.compile(r"(?:[A-Za-z]:)?[^\s\"'()<>]*[/\\](?:site|dist)-packages[/\\]"), ".../site-packages/"),
+    # Python の標準ライブラリ
+    (re.compile(r"(?:[A-Za-z]:)?[^\s\"'()<>]*[/\\]lib[/\\](python3\.\d+)[/\\]"), r".../lib/\1/"),
+    # torch の C++ の警告に入る、torch をビルドしたマシンのパス (wheel ごとに違う)
+    (re.compile(r"(Triggered internally at )\S*?/(torch|aten|c10)/"), r"\1.../\2/"),
+]
+
+
+def normalise(text: str, script: str | Path, shown: str, workdir: str | Path | None = None) -> str:
+    """実行した出力から、マシンに依存する部分を取り除く。
+
+    - 実行したスクリプトのパス (script) を、ページに見せるパス (shown、"snippets/…/x.py") に
+    - リポジトリのルートの下のパスを、ルートからの相対パスに
+    - site-packages と標準ライブラリのパスを ".../site-packages/…" と ".../lib/python3.X/…" に
+    - torch の C++ の警告の「Triggered internally at <ビルドしたマシンのパス>」を ".../torch/…" などに
+    - 作業ディレクトリ (workdir) を "." に
+    """
+    text = text.replace(str(script), shown)
+    if workdir is not None:
+        text = text.replace(str(workdir), ".")
+    text = text.replace(f"{ROOT}/", "")
+    for pattern, replacement in _PATHS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def warnings_in(text: str) -> list[tuple[str, str]]:
+    """出力に書かれた警告の (種類, 行) の一覧。子プロセス (DataLoader の worker など) の警告も含む。"""
+    return [(m.group("category"), text[m.start() : text.find("\n", m.start())]) for m in WARNING_LINE.finditer(text)]
+
+
+# --- CUDA の出力と CPU の golden の比較 -------------------------------------------------
+
+_NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
+_DEVICE_NOTES = [
+    (re.compile(r",\s*device='cuda:0'"), ""),
+    (re.compile(r"device\(type='cuda', index=0\)"), "device(type='cpu')"),
+    (re.compile(r"\bcuda:0\b"), "cpu"),
+]
+
+
+def normalise_cuda(text: str) -> str:
+    """CUDA の実行結果から、デバイス表記の違いを取り除く。"""
+    for pattern, repl in _DEVICE_NOTES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def close_enough(expected: str, actual: str, rtol: float = 1e-2, atol: float = 1e-3) -> bool:
+    """数値以外の部分は空白を除いて一致、数値は許容誤差内なら同じとみなす。"""
+
+    def split(text: str) -> tuple[list[str], list[float]]:
+        words = ["".join(part.split()) for part in _NUMBER.split(text)]
+        return words, [float(n) for n in _NUMBER.findall(text)]
+
+    (ew, en), (aw, an) = split(expected), split(actual)
+    if ew != aw or len(en) != len(an):
+        return False
+    return all(abs(a - e) <= atol + rtol * abs(e) for e, a in zip(en, an, strict=True))
