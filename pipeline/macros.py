@@ -25,11 +25,11 @@ _rendered: dict = {}  # mkdocs serve の再ビルドでは実行し直さない
 
 def define_env(env) -> None:
     repo = (env.conf.get("repo_url") or "").rstrip("/")
-    env.variables["_scripts"] = {}  # {ページのファイル: [そのページに載せたスニペット]}
+    env.variables["_scripts"] = {}  # {ページの URL: [そのページに載せたスニペット]}
     env.variables["_files"] = []  # [(サイトの中のパス, 中身)]: ビルドの最後に書き出す
 
     def used(snippet: Snippet) -> None:
-        env.variables["_scripts"].setdefault(env.page.file.src_uri, []).append(snippet)
+        env.variables["_scripts"].setdefault(env.page.url, []).append(snippet)
 
     @env.macro
     def example(name: str, output: str = "出力") -> str:
@@ -68,13 +68,12 @@ def define_env(env) -> None:
             from pipeline.notebook import render  # jupytext と nbclient はノートブックを実行するときだけ要る
 
             _rendered[key] = render(snippet.path)
-        page_dir = Path(env.page.file.dest_uri).parent
-        env.variables["_files"].extend((page_dir / n, data) for n, data in _rendered[key].files.items())
+        env.variables["_files"].extend((Path(env.page.url) / n, data) for n, data in _rendered[key].files.items())
         return _rendered[key].markdown
 
 
 def on_post_page_macros(env) -> None:
-    scripts = env.variables["_scripts"].get(env.page.file.src_uri)
+    scripts = env.variables["_scripts"].get(env.page.url)
     if scripts:
         env.markdown += "\n\n" + tested_with(scripts, _records()) + "\n"
 

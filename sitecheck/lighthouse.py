@@ -29,7 +29,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from sitecheck.site import CHROMIUM_FLAGS, ROOT, SITE, QuietHandler, chromium, require_site, serve
+from sitecheck.site import CHROMIUM_FLAGS, ROOT, SITE, QuietHandler, chromium, pages, require_site, serve
 
 CATEGORIES = {
     "performance": ("性能", 0.95),
@@ -72,8 +72,7 @@ def _gzipped(path: Path, mtime_ns: int) -> bytes:
 
 
 def default_pages(site: Path) -> list[str]:
-    notebooks = sorted(p.parent.relative_to(site).as_posix() + "/" for p in site.glob("notebooks/*/index.html"))
-    return ["", "tensor/ops/", *notebooks]
+    return ["", "tensor/ops/", *(path for path in pages(site) if path.startswith("notebooks/"))]
 
 
 def lighthouse(url: str, output: Path, preset: str, chrome: str) -> dict:

@@ -22,7 +22,7 @@ import nbformat
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-ROOT = Path(__file__).resolve().parents[2]
+from pipeline.snippet import Snippet
 
 # 検索語と、いちばん上に出るべきページ
 SEARCHES = [
@@ -42,15 +42,6 @@ PALETTE = [
     ("(prefers-color-scheme: dark)", "slate", "システムの設定に合わせる"),
 ]
 SENTINEL = "\u0000e2e: nothing copied yet"
-SNIPPET_TITLE = r"snippets/[\w./-]+"
-BLOCK_INFO = """blocks => blocks.map(block => {
-    const code = block.querySelector(":scope > pre > code")
-    return {
-        name: block.querySelector(":scope > span.filename").innerText.trim(),
-        annotated: /\\(\\d+\\)!?\\s*$/m.test(code.innerText) && block.nextElementSibling?.tagName === "OL",
-        text: code.innerText.trimEnd(),
-    }
-})"""
 
 
 def _goto(page: Page, path: str) -> None:
@@ -126,27 +117,22 @@ def test_search_ranks_right_page_first(page: Page, recorder, base_url: str, quer
 
 @pytest.mark.parametrize("path", COPY_PAGES)
 def test_copy_button_copies_snippet_file(page: Page, recorder, path: str) -> None:
+    """先頭と末尾を含む COPY_CLICKS 個のスニペットで実際にボタンを押し、クリップボードをファイルと比べる。
+
+    すべてのスニペットのコードがファイルと同じことは、copy_paste (sitecheck/copy_paste.py) が HTML で確かめる。
+    """
     _goto(page, path)
-    blocks = page.locator("div.highlight:has(> span.filename)")
-    # タイトル、注釈の有無、コピーボタンがコピーする文字列 (コードの innerText の末尾の空白を除いたもの) を一度に読む
-    infos = blocks.evaluate_all(BLOCK_INFO)
-    # 出力のブロック (タイトルは「出力」) と、コードの注釈つきのブロック (注釈の印はコピーされない) は除く
-    snippets = [
-        (i, info) for i, info in enumerate(infos) if re.fullmatch(SNIPPET_TITLE, info["name"]) and not info["annotated"]
-    ]
-    assert snippets, f"{path}: スニペットを読み込むコードブロックがありません"
-    # すべてのブロックで innerText を、先頭・末尾を含む COPY_CLICKS 個では実際にボタンを押してクリップボードを比べる
-    clicks = {round(k * (len(snippets) - 1) / max(COPY_CLICKS - 1, 1)) for k in range(COPY_CLICKS)}
+    blocks = page.locator("div.snippet[data-snippet]")
+    names = blocks.evaluate_all("blocks => blocks.map(block => block.dataset.snippet)")
+    assert names, f"{path}: スニペットのコードブロックがありません"
+    clicks = sorted({round(k * (len(names) - 1) / max(COPY_CLICKS - 1, 1)) for k in range(COPY_CLICKS)})
     mismatches = []
-    for n, (i, info) in enumerate(snippets):
-        source = ROOT / info["name"]
-        assert source.is_file(), f"{path}: タイトルのファイル {info['name']} がありません"
-        copied = _copy(page, blocks.nth(i)) if n in clicks else info["text"]
+    for i in clicks:
+        snippet = Snippet.find(names[i])
+        copied = _copy(page, blocks.nth(i))
         # Material はコピーする文字列の末尾の空白 (ファイルの最後の改行) を取り除く (trimEnd)。それ以外は同じはず
-        expected = source.read_text(encoding="utf-8").rstrip()
-        if copied != expected:
-            how = "ボタンでコピー" if n in clicks else "innerText"
-            mismatches.append(f"{info['name']} ({how}):\n{_diff(expected, copied)}")
+        if copied != snippet.source.rstrip():
+            mismatches.append(f"{snippet.rel}:\n{_diff(snippet.source.rstrip(), copied)}")
     assert not mismatches, "\n".join(mismatches + recorder.problems)
     expect(page.locator(".md-dialog")).to_contain_text("コピーしました")
     assert not recorder.problems, "\n".join(recorder.problems)
