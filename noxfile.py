@@ -24,11 +24,22 @@ def install(session: nox.Session, *groups: str) -> None:
     session.install(*(req for group in groups for req in nox.project.dependency_groups(PYPROJECT, group)))
 
 
+def install_site(session: nox.Session) -> None:
+    """サイトのビルドに要るもの: docs のグループと、このリポジトリの pipeline/ (mkdocs.yml が import する)。"""
+    install(session, "docs")
+    session.install("-e", ".", "--no-deps")
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
-    """すべてのテスト: スニペット (cpu と、あれば cuda)、ページの検査、ページに直接書いた例、ハーネス自身。"""
+    """すべてのテスト: スニペット (cpu と、あれば cuda)、ページの検査、ページに直接書いた例、ハーネス自身。
+
+    既定のデバイスを変える確認 (GPU のマシンでは --default-device cuda) の仕組みも、CPU を代わりに使って
+    20 本で確かめる。
+    """
     install(session, "test")
-    session.run("pytest", "--codeblocks", "tests", "docs", *session.posargs)
+    stand_in = ["--default-device", "cpu", "--default-device-sample", "20"]
+    session.run("pytest", "--codeblocks", "tests", "docs", *stand_in, *session.posargs)
 
 
 @nox.session
@@ -41,7 +52,7 @@ def outputs(session: nox.Session) -> None:
 @nox.session
 def docs(session: nox.Session) -> None:
     """サイトを厳格モードでビルドする (site/)。「動作確認」の枠は report/ にあるテストの記録から作る。"""
-    install(session, "docs")
+    install_site(session)
     start = time.perf_counter()
     session.run("mkdocs", "build", "--strict", *session.posargs, env=ENV)
     REPORT.mkdir(exist_ok=True)
@@ -51,7 +62,7 @@ def docs(session: nox.Session) -> None:
 @nox.session
 def serve(session: nox.Session) -> None:
     """http://127.0.0.1:8000/ でプレビュー。docs/ と snippets/ の変更を監視して再ビルドする。"""
-    install(session, "docs")
+    install_site(session)
     session.run("mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", env=ENV)
 
 

@@ -1,12 +1,19 @@
 """ページの組み立て (mkdocs-macros のモジュール)。ページに書けるのは次の 2 つ:
 
 - `{{ example("tensor/create_from_list") }}`: スニペット snippets/tensor/create_from_list.py のコード (タイトルは
-  リポジトリのファイルへのリンク) と、その下に保存済みの出力 (.out)。CUDA の出力 (.cuda.out) があれば、
-  出力を CPU と GPU のタブにする。出力の見出しを変えるときは `output="出力 (CPU で実行)"`。
+  リポジトリのファイルへのリンク) と、その下に保存済みの出力 (.out)。実行環境で出力が変わるスニペット
+  (.cuda-build.out、.cuda.out がある) では、出力を環境ごとのタブにし、タブの名前に torch のバージョンを書く。
+  出力の見出しを変えるときは `output="出力 (CPU で実行)"`。
 - `{{ notebook("digits") }}`: docs/notebooks/digits.py を実行したノートブックのページ全体 (pipeline/notebook.py)。
+- `{{ figure("broadcasting", "図の説明") }}`: docs/figures/broadcasting.py が torch で計算して描いた図 (SVG)。
+  説明は画像の代わりのテキスト (alt) で、日本語で図の中身を書く。
 
-スニペットやノートブックを載せたページの末尾には「動作確認」の枠を足す。中身はテストの記録
-(report/tested-with-<device>.json) から作り、記録のあとで中身が変わったスニペットは「未確認」と数える。
+スニペットやノートブックを載せたページの末尾には「動作確認」の枠を足す。中身はテストの記録から作り、
+記録のあとで中身が変わったスニペットは「未確認」と数える。記録は 2 種類:
+
+- report/tested-with-cpu.json: 手元や CI のテストが書く CPU の記録 (コミットしない)
+- snippets/records/gpu.json、cuda-build.json: GPU のマシンでの実行 (.ci/gpu) と、CUDA 版の torch を GPU の
+  ないマシンで動かした実行の記録。.cuda.out / .cuda-build.out と一緒にコミットする
 """
 
 from __future__ import annotations
@@ -17,8 +24,17 @@ from pathlib import Path
 from pipeline.blocks import fence, output_block
 from pipeline.snippet import NOTEBOOKS, ROOT, Snippet
 
+FIGURES = ROOT / "docs" / "figures"
+
 REPORTS = ROOT / "report"
+RECORDS = ROOT / "snippets" / "records"
 DEVICE_NAMES = {"cpu": "CPU", "cuda": "GPU (CUDA)"}
+# 出力のタブ: (出力の種類, 記録のファイル, タブの名前)。記録のある torch のバージョンを名前に足す
+TABS = [
+    ("cpu", None, "CPU 版 torch"),
+    ("cuda-build", RECORDS / "cuda-build.json", "CUDA 版 torch、GPU なし"),
+    ("cuda", RECORDS / "gpu.json", "GPU"),
+]
 
 _rendered: dict = {}  # mkdocs serve の再ビルドでは実行し直さない
 
@@ -42,20 +58,23 @@ def define_env(env) -> None:
             f'data-snippet="{snippet.name}"',
             snippet.source,
         )
+        if not snippet.golden().exists():
+            raise FileNotFoundError(f"{snippet.rel}: 出力ファイル {snippet.golden().name} がありません")
+        tabs = [(name, snippet.golden(variant), record) for variant, record, name in TABS]
+        tabs = [tab for tab in tabs if tab[1].exists()]
+        if len(tabs) == 1:  # 出力が環境で変わらないスニペット
+            text = tabs[0][1].read_text(encoding="utf-8")
+            return "\n\n".join([code, output_block(text, output, snippet=snippet.name)] if text else [code])
         blocks = [code]
-        cpu, cuda = snippet.golden("cpu"), snippet.golden("cuda")
-        if not cpu.exists():
-            raise FileNotFoundError(
-                f"{snippet.rel}: 出力ファイル {cpu.name} がありません (`nox -s outputs` で作れます)"
-            )
-        text = cpu.read_text(encoding="utf-8")
-        if cuda.exists():
-            tabs = [(f"{output} (CPU)", text), (f"{output} (GPU)", cuda.read_text(encoding="utf-8"))]
-            for label, body in tabs:
-                block = output_block(body, label, snippet=snippet.name)
-                blocks.append(f'=== "{label}"\n\n' + "\n".join(f"    {line}" for line in block.splitlines()))
-        elif text:
-            blocks.append(output_block(text, output, snippet=snippet.name))
+        for name, golden, record in tabs:
+            label = name
+            if record is not None:
+                run = json.loads(record.read_text(encoding="utf-8"))
+                label += f"、torch {run['torch']}"
+                if run["passed"].get(snippet.rel, {}).get("hash") != snippet.hash:
+                    label += "、記録のあとで変更されたため未確認"
+            block = output_block(golden.read_text(encoding="utf-8"), output, snippet=snippet.name)
+            blocks.append(f'=== "{label}"\n\n' + "\n".join(f"    {line}" for line in block.splitlines()))
         return "\n\n".join(blocks)
 
     @env.macro
@@ -70,6 +89,19 @@ def define_env(env) -> None:
             _rendered[key] = render(snippet.path)
         env.variables["_files"].extend((Path(env.page.url) / n, data) for n, data in _rendered[key].files.items())
         return _rendered[key].markdown
+
+    @env.macro
+    def figure(name: str, alt: str) -> str:
+        """図を描いて SVG のファイルにし、ページに <img> で載せる。"""
+        from pipeline.figure import draw  # matplotlib は図を描くときだけ要る
+
+        svg, width, height = draw(FIGURES / f"{name}.py")
+        env.variables["_files"].append((Path(env.page.url) / f"{name}.svg", svg))
+        # 狭い画面では縮めすぎず (文字が読めなくなる)、横にスクロールして見る (docs/assets/theme.css)
+        return (
+            f'<div class="figure-scroll"><img class="figure" src="{name}.svg" alt="{alt}" '
+            f'width="{width}" height="{height}" loading="lazy" decoding="async"></div>'
+        )
 
 
 def on_post_page_macros(env) -> None:
@@ -86,7 +118,9 @@ def on_post_build(env) -> None:
 
 
 def _records() -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(REPORTS.glob("tested-with-*.json"))]
+    """「動作確認」の枠に載せる記録: 手元の CPU の記録と、コミットした GPU の記録。"""
+    paths = [REPORTS / "tested-with-cpu.json", RECORDS / "gpu.json"]
+    return [json.loads(p.read_text(encoding="utf-8")) for p in paths if p.exists()]
 
 
 def tested_with(scripts: list[Snippet], records: list[dict]) -> str:
@@ -97,7 +131,7 @@ def tested_with(scripts: list[Snippet], records: list[dict]) -> str:
         device = DEVICE_NAMES.get(record["device"], record["device"])
         if record.get("gpu"):
             device += f" ({record['gpu']})"
-        passed = [rel for rel, s in unique.items() if record["passed"].get(rel) == s.hash]
+        passed = [rel for rel, s in unique.items() if record["passed"].get(rel, {}).get("hash") == s.hash]
         unverified |= set(unique) - set(passed)
         summary.append(f"{DEVICE_NAMES.get(record['device'], record['device'])} {len(passed)}/{len(unique)}")
         versions = f"torch {record['torch']}" + (f"、CUDA {record['cuda']}" if record.get("cuda") else "")

@@ -22,6 +22,14 @@ _PATHS = [
     (re.compile(r"(?:[A-Za-z]:)?[^\s\"'()<>]*[/\\]lib[/\\](python3\.\d+)[/\\]"), r".../lib/\1/"),
     # torch の C++ の警告に入る、torch をビルドしたマシンのパス (wheel ごとに違う)
     (re.compile(r"(Triggered internally at )\S*?/(torch|aten|c10)/"), r"\1.../\2/"),
+    # DataLoader の worker の数の警告に入る、worker の数とマシンのコア数 (N と M に置き換える)
+    (
+        re.compile(
+            r"(will create )\d+( worker processes in total\. "
+            r"Our suggested max number of worker in current system is )\d+"
+        ),
+        r"\1N\2M",
+    ),
 ]
 
 
@@ -32,6 +40,7 @@ def normalise(text: str, script: str | Path, shown: str, workdir: str | Path | N
     - リポジトリのルートの下のパスを、ルートからの相対パスに
     - site-packages と標準ライブラリのパスを ".../site-packages/…" と ".../lib/python3.X/…" に
     - torch の C++ の警告の「Triggered internally at <ビルドしたマシンのパス>」を ".../torch/…" などに
+    - DataLoader の worker の数の警告の、worker の数とコア数を N と M に
     - 作業ディレクトリ (workdir) を "." に
     """
     text = text.replace(str(script), shown)
@@ -65,14 +74,23 @@ def normalise_cuda(text: str) -> str:
     return text
 
 
+def _split(text: str) -> tuple[list[str], list[float]]:
+    """(数値以外の部分 (空白を除く), 数値) に分ける。"""
+    words = ["".join(part.split()) for part in _NUMBER.split(text)]
+    return words, [float(n) for n in _NUMBER.findall(text)]
+
+
 def close_enough(expected: str, actual: str, rtol: float = 1e-2, atol: float = 1e-3) -> bool:
     """数値以外の部分は空白を除いて一致、数値は許容誤差内なら同じとみなす。"""
-
-    def split(text: str) -> tuple[list[str], list[float]]:
-        words = ["".join(part.split()) for part in _NUMBER.split(text)]
-        return words, [float(n) for n in _NUMBER.findall(text)]
-
-    (ew, en), (aw, an) = split(expected), split(actual)
+    (ew, en), (aw, an) = _split(expected), _split(actual)
     if ew != aw or len(en) != len(an):
         return False
     return all(abs(a - e) <= atol + rtol * abs(e) for e, a in zip(en, an, strict=True))
+
+
+_ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
+
+
+def same_words(expected: str, actual: str) -> bool:
+    """数値 (とメモリのアドレス) を除けば同じか。実行ごとに変わる出力 (時間など) を、環境による違いと区別する。"""
+    return _split(_ADDRESS.sub("0x", expected))[0] == _split(_ADDRESS.sub("0x", actual))[0]

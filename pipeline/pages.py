@@ -1,7 +1,7 @@
 """ページ (docs/**/*.md) の書き方の決まりを読む部品。tests/test_pages.py が使う。
 
 - 例の読み込みは `{{ example("<章>/<名前>") }}` の 1 行 (pipeline/macros.py)。
-  ノートブックは `{{ notebook("<名前>") }}`。
+  ノートブックは `{{ notebook("<名前>") }}`、図は `{{ figure("<名前>", "説明") }}`。
 - ページに直接書く ```python のブロックは pytest-codeblocks が実行する (info string がちょうど `python`)。
 - 段落は 1 行に書く。日本語の文の途中で改行すると、ブラウザはそこを空白として表示するため
   (「、」のあとに空白が入る、など)。
@@ -17,6 +17,9 @@ EXAMPLE = re.compile(
     r'\{\{\s*example\(\s*"(?P<name>[^"]+)"\s*(?:,\s*output\s*=\s*"[^"]*"\s*)?\)\s*(?:\|\s*indent\(\d+\)\s*)?\}\}'
 )
 NOTEBOOK = re.compile(r'\{\{\s*notebook\(\s*"(?P<name>[^"]+)"\s*\)\s*\}\}')
+FIGURE = re.compile(r'\{\{\s*figure\(\s*"(?P<name>[^"]+)"\s*,\s*"[^"]+"\s*\)\s*\}\}')
+# リポジトリの URL (mkdocs.yml の repo_url) を書く変数
+REPO_URL = re.compile(r"\{\{\s*config\.repo_url(?:\.split\(\"/\"\)\[-1\])?\s*\}\}")
 # マクロの呼び出しらしいもの (上の 2 つの形に合わないものを見つけるため)
 MACRO = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 

@@ -4,10 +4,14 @@
 `{{ example("<章>/<名前>") }}` の 1 行で、コード、出力、ファイルへのリンクになります。
 
 - 出力 (golden): 同じ場所の <名前>.out。CPU 版 torch で実行した標準出力と標準エラー (警告) を、端末に出る順に
-  並べたもの。テストが実行して書く (`nox -s outputs`) もので、手では書かない。
+  並べたもの。テストが実行して書く (`nox -s outputs`) もので、手では書かない。出力が実行環境で変わる理由が
+  あるときだけ、その環境での本物の実行結果を別の名前で持つ (VARIANTS):
+    <名前>.cuda.out        GPU (CUDA) で実行したとき (GPU のマシンでの実行から。.ci/gpu)
+    <名前>.cuda-build.out  CUDA 版の torch を GPU のないマシンで実行したとき (PyPI の既定の wheel)
 - 宣言: ファイルの先頭のコメント行に書く。値は厳密に解釈し、知らない値や知らない宣言はエラー (ファイル名と行番号つき)。
     # output-check: all | cpu | none  (理由)   出力の比較。既定 all。cpu は CUDA では実行だけ、none は比較しない
     # expect-warning: UserWarning[, ...]       出力に載せる (見せたい) 警告の種類。宣言のない警告はテストの失敗
+    # default-device: skip  (理由)             既定のデバイスを GPU にした確認 (--default-device) から外す
 - 内容のハッシュ: ファイルの中身の SHA-256 (先頭 16 桁)。テストの記録に残し、変わったスニペットを「未確認」と表示する。
 
 ノートブックのページの元 (docs/notebooks/*.py) もテストでは同じように実行する。出力は比較しない。
@@ -26,10 +30,15 @@ SNIPPETS = ROOT / "snippets"
 NOTEBOOKS = ROOT / "docs" / "notebooks"
 
 CHECK_MODES = ("all", "cpu", "none")
+# 出力の種類と golden のファイル名の末尾。"cpu" は CPU 版 torch での実行 (ページの「出力」)
+VARIANTS = {"cpu": ".out", "cuda": ".cuda.out", "cuda-build": ".cuda-build.out"}
+# デバイスを選んでいる (GPU があれば GPU を使う) スニペット: `device = ...is_available()...` などの代入
+_PICKS_DEVICE = re.compile(r"^\s*device\s*=.*(?:is_available\(|current_accelerator\()", re.MULTILINE)
 # 先頭のコメントに書く宣言の形 (`# key: value`)。キーは英小文字とハイフン
 _DECLARATION = re.compile(r"^#\s*(?P<key>[a-z]+(?:[-_][a-z]+)+)\s*:(?P<value>.*)$")
 _OUTPUT_CHECK = re.compile(rf"^\s*(?P<mode>{'|'.join(CHECK_MODES)})(?:\s+\(.+\))?\s*$")
 _WARNING_NAME = re.compile(r"^[A-Z]\w*Warning$")
+_SKIP = re.compile(r"^\s*skip\s+\(.+\)\s*$")
 
 
 class SnippetError(ValueError):
@@ -71,9 +80,14 @@ class Snippet:
     def hash(self) -> str:
         return hashlib.sha256(self.path.read_bytes()).hexdigest()[:16]
 
-    def golden(self, device: str = "cpu") -> Path:
-        """保存済みの出力。CPU は <名前>.out、CUDA は <名前>.cuda.out (CPU と違う理由があるときだけある)。"""
-        return self.path.with_suffix(".out" if device == "cpu" else f".{device}.out")
+    def golden(self, variant: str = "cpu") -> Path:
+        """保存済みの出力 (VARIANTS)。cpu 以外は、CPU 版での出力と違う理由があるときだけある。"""
+        return self.path.with_suffix(VARIANTS[variant])
+
+    @property
+    def picks_device(self) -> bool:
+        """GPU があれば GPU を使うようにデバイスを選んでいるか (GPU での実行では GPU に何か置くはず)。"""
+        return bool(_PICKS_DEVICE.search(self.source))
 
     @cached_property
     def declarations(self) -> dict[str, str]:
@@ -107,6 +121,14 @@ class Snippet:
         value = self.declarations.get("expect-warning")
         return tuple(w.strip() for w in value.split(",")) if value else ()
 
+    @property
+    def default_device_skip(self) -> str | None:
+        """既定のデバイスを変えた確認から外す理由 (外さないなら None)。"""
+        if self.is_notebook:
+            return "ノートブックは見せるとおりのコードでだけ確かめる"
+        value = self.declarations.get("default-device")
+        return value.strip()[len("skip") :].strip()[1:-1] if value else None
+
 
 def _parse_output_check(snippet: Snippet, number: int, value: str) -> None:
     if not _OUTPUT_CHECK.match(value):
@@ -126,7 +148,16 @@ def _parse_expect_warning(snippet: Snippet, number: int, value: str) -> None:
         )
 
 
-_PARSERS = {"output-check": _parse_output_check, "expect-warning": _parse_expect_warning}
+def _parse_default_device(snippet: Snippet, number: int, value: str) -> None:
+    if not _SKIP.match(value):
+        raise SnippetError(f"{snippet.rel}:{number}: default-device には `skip  (理由)` と書きます: `{value.strip()}`")
+
+
+_PARSERS = {
+    "output-check": _parse_output_check,
+    "expect-warning": _parse_expect_warning,
+    "default-device": _parse_default_device,
+}
 
 
 def rel(path: Path, root: Path = ROOT) -> str:

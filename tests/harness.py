@@ -14,6 +14,7 @@ DataLoader の worker や torchrun などの子プロセスの出力も、端末
 from __future__ import annotations
 
 import difflib
+import functools
 import io
 import multiprocessing as mp
 import os
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from pipeline.output import close_enough, normalise, normalise_cuda, warnings_in
+from pipeline.output import close_enough, normalise, normalise_cuda, same_words, warnings_in
 from pipeline.snippet import Snippet, rel
 
 TIMEOUT_S = 300
@@ -45,10 +46,15 @@ class Run:
     output: str  # 標準出力と標準エラーを出た順にまとめ、normalise() したもの
     exitcode: int
     seconds: float  # 実行にかかった時間 (ベンチマークの記録用)
+    cuda_allocations: int = 0  # CUDA のキャッシュ付きアロケータが受けた割り当ての回数 (GPU で動いた証拠)
 
 
-def _child(path: str, device: str, output: str, workdir: str) -> None:
-    """子プロセス内: 出力をファイルにつなぎ、`python path` と同じようにスニペットを実行する。"""
+def _child(path: str, hide_gpu: bool, output: str, workdir: str, default_device: str | None) -> None:
+    """子プロセス内: 出力をファイルにつなぎ、`python path` と同じようにスニペットを実行する。
+
+    default_device を渡すと、torch.set_default_device() で既定のデバイスにしてから実行する (表示しない確認用)。
+    終わるときに、CUDA で割り当てた回数を <output>.cuda に書く。
+    """
     os.setpgrp()  # 時間切れのとき、子プロセス (worker など) ごと止められるように
     fd = os.open(output, os.O_WRONLY | os.O_TRUNC)
     os.dup2(fd, 1)
@@ -60,7 +66,7 @@ def _child(path: str, device: str, output: str, workdir: str) -> None:
     )
     # スニペットが起動する Python (spawn の worker、torchrun など) も同じ設定で動くように
     os.environ.update(PYTHONUNBUFFERED="1", PYTHONWARNINGS="default", PYTHONIOENCODING="utf-8")
-    if device == "cpu":
+    if hide_gpu:
         os.environ["CUDA_VISIBLE_DEVICES"] = ""  # CUDA 初期化前なので GPU が見えなくなる
     mp.set_start_method(None, force=True)  # DataLoader の worker はこの環境の既定の方式で起動
     warnings.resetwarnings()
@@ -68,6 +74,8 @@ def _child(path: str, device: str, output: str, workdir: str) -> None:
     import torch  # forkserver で読み込み済み
 
     torch.set_num_threads(1)  # 並列に走るほかのスニペットとコアを奪い合わないように
+    if default_device:
+        torch.set_default_device(default_device)
     os.chdir(workdir)  # スニペットが書くファイルはここへ
     sys.argv = [path]
     try:
@@ -75,13 +83,21 @@ def _child(path: str, device: str, output: str, workdir: str) -> None:
     except Exception:  # SystemExit は multiprocessing が python と同じように終了コードにする
         traceback.print_exc()
         sys.exit(1)
+    finally:
+        count = torch.cuda.memory_stats().get("allocation.all.allocated", 0) if torch.cuda.is_initialized() else 0
+        Path(f"{output}.cuda").write_text(str(count))
 
 
-def run(snippet: Snippet, device: str = "cpu") -> Run:
+def run(snippet: Snippet, device: str = "cpu", default_device: str | None = None) -> Run:
     """スニペットを新しいプロセスで実行する。スレッドから並列に呼んでよい。"""
     start = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="snippet-") as workdir, tempfile.NamedTemporaryFile() as output:
-        proc = _ctx.Process(target=_child, args=(str(snippet.path), device, output.name, workdir))
+    with tempfile.TemporaryDirectory(prefix="snippet-") as workdir, tempfile.TemporaryDirectory() as tmp:
+        output = Path(tmp, "output")
+        output.touch()
+        # CPU で実行するときは GPU を隠す。GPU の無いマシンでは何も変えない (CUDA 版の torch のエラーの文面が、
+        # 読者の環境と同じになるように)
+        hide_gpu = device == "cpu" and environment()["cuda_available"]
+        proc = _ctx.Process(target=_child, args=(str(snippet.path), hide_gpu, str(output), workdir, default_device))
         # Process.start() は、ほかのスレッドの子プロセスの終了コードも読みにいく (multiprocessing の _cleanup)。
         # 同じ終了コードを 2 つのスレッドが読むと片方が 255 になるので、start と終了コードの読み取りを同時にしない
         with _lock:
@@ -95,9 +111,11 @@ def run(snippet: Snippet, device: str = "cpu") -> Run:
             note = f"\n({TIMEOUT_S} 秒以内に終わりませんでした)"
         else:
             note = "" if proc.exitcode >= 0 else f"\n(シグナル {-proc.exitcode} で終了しました)"
-        text = Path(output.name).read_text(encoding="utf-8", errors="replace") + note
+        text = output.read_text(encoding="utf-8", errors="replace") + note
         exitcode = 1 if note else proc.exitcode
-        return Run(normalise(text, snippet.path, snippet.rel, workdir), exitcode, time.perf_counter() - start)
+        allocations = Path(f"{output}.cuda")
+        count = int(allocations.read_text()) if allocations.exists() else 0
+        return Run(normalise(text, snippet.path, snippet.rel, workdir), exitcode, time.perf_counter() - start, count)
 
 
 def _environment_child(conn) -> None:
@@ -114,6 +132,7 @@ def _environment_child(conn) -> None:
     )
 
 
+@functools.cache
 def environment() -> dict:
     """torch のバージョンと CUDA の有無。親プロセスで CUDA を初期化しないよう、子プロセスで調べる。"""
     recv, send = _ctx.Pipe(duplex=False)
@@ -155,12 +174,27 @@ def problems(snippet: Snippet, device: str, result: Run) -> str | None:
     return None
 
 
-def check(snippet: Snippet, device: str, result: Run) -> str | None:
-    """実行結果を検査し、問題があればファイル名を含むメッセージを返す。"""
+def variant(device: str, build: str) -> str:
+    """出力の種類 (pipeline.snippet.VARIANTS): GPU で実行したか、CUDA 版の torch を GPU なしで動かしたか。"""
+    return "cuda" if device == "cuda" else "cuda-build" if build == "cuda" else "cpu"
+
+
+def golden_for(snippet: Snippet, device: str, build: str) -> Path:
+    """比べる golden。その種類の golden が無ければ CPU 版の .out (GPU ではデバイスの表記を除き、許容誤差つき)。"""
+    own = snippet.golden(variant(device, build))
+    return own if own.exists() else snippet.golden("cpu")
+
+
+def check(snippet: Snippet, device: str, result: Run, build: str = "cpu") -> str | None:
+    """実行結果を検査し、問題があればファイル名を含むメッセージを返す。build は torch の種類 ("cpu" / "cuda")。"""
     problem = problems(snippet, device, result)
-    if problem or snippet.check == "none" or (snippet.check == "cpu" and device != "cpu"):
+    if problem:
         return problem
-    golden = snippet.golden(device) if snippet.golden(device).exists() else snippet.golden("cpu")
+    if device == "cuda" and snippet.picks_device and not result.cuda_allocations:
+        return f"{snippet.rel}: GPU があれば GPU を使うはずのスニペットが、CUDA のメモリを 1 度も割り当てませんでした"
+    if snippet.check == "none" or (snippet.check == "cpu" and device != "cpu"):
+        return None
+    golden = golden_for(snippet, device, build)
     if not golden.exists():
         return f"{snippet.rel}: 出力ファイル {rel(golden)} がありません (`nox -s outputs` で作れます)"
     expected = golden.read_text(encoding="utf-8")
@@ -173,19 +207,23 @@ def check(snippet: Snippet, device: str, result: Run) -> str | None:
     return f"{rel(golden)}: {device} での出力が保存済みの出力と違います\n" + _diff(expected, result.output, rel(golden))
 
 
-def update(snippet: Snippet, device: str, result: Run) -> str | None:
+def update(snippet: Snippet, device: str, result: Run, build: str = "cpu") -> str | None:
     """実行結果を golden に書く (`--update-outputs`)。書けないときは問題のメッセージを返す。
 
-    CPU は <名前>.out に書く。CUDA は、CPU の golden とデバイスの表記と許容誤差を除いても違うときだけ
-    <名前>.cuda.out に書き、同じなら消す。ノートブックは出力を保存しない。
+    CPU 版の torch を CPU で動かした結果は <名前>.out に書く。それ以外は、CPU 版の golden と違うときだけ
+    .cuda.out (GPU。デバイスの表記と許容誤差を除いても違うとき) / .cuda-build.out (CUDA 版の torch を GPU なしで)
+    に書き、同じなら消す。ノートブックは出力を保存しない。
     """
     problem = problems(snippet, device, result)
     if problem or snippet.is_notebook:
         return problem
-    target = snippet.golden(device)
-    if device != "cpu":
-        cpu = snippet.golden("cpu")
-        if cpu.exists() and close_enough(cpu.read_text(encoding="utf-8"), normalise_cuda(result.output)):
+    target = snippet.golden(variant(device, build))
+    cpu = snippet.golden("cpu")
+    if target != cpu and cpu.exists():
+        expected = cpu.read_text(encoding="utf-8")
+        same = result.output == expected or (device == "cuda" and close_enough(expected, normalise_cuda(result.output)))
+        # 比べない出力 (時間など) は、数値のほかに違いがあるときだけ環境による違いとして残す
+        if same or (snippet.check == "none" and same_words(expected, result.output)):
             target.unlink(missing_ok=True)
             return None
     if not target.exists() or target.read_text(encoding="utf-8") != result.output:

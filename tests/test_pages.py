@@ -6,15 +6,32 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from pipeline.pages import EXAMPLE, MACRO, NOTEBOOK, cjk_breaks, fences
-from pipeline.snippet import NOTEBOOKS, ROOT, SNIPPETS, SnippetError, discover, rel
+from pipeline.pages import EXAMPLE, FIGURE, MACRO, NOTEBOOK, REPO_URL, cjk_breaks, fences
+from pipeline.snippet import NOTEBOOKS, ROOT, SNIPPETS, VARIANTS, SnippetError, discover, rel
+
+# ページに書いてよい HTML の要素。ほかの <名前> は、ブラウザが知らない要素として続きの文章を飲み込んでしまう
+# (`<lambda>` などは、コードとして `…` で囲むか &lt; と書く)
+HTML_TAGS = {"a", "abbr", "b", "br", "code", "details", "div", "em", "i", "img", "kbd", "small", "span", "strong"}
+HTML_TAGS |= {"sub", "summary", "sup"}
+_TAG = re.compile(r"</?([A-Za-z][\w-]*)[^>]*>")
+_CODE_SPAN = re.compile(r"(`+).+?\1")
 
 # Python として読めるブロックの info string。ページに直接書けるのは pytest-codeblocks が実行する ```python だけ
 PYTHON_INFO = {"python", "py", "python3", "py3", "pycon", "{.python", "{.py"}
+
+
+def _without_fences(text: str) -> str:
+    """フェンスの中身を空行にした text (行番号はそのまま)。"""
+    lines = text.split("\n")
+    for fence in fences(text):
+        for n in range(fence.line, fence.line + fence.body.count("\n") + 1):
+            lines[n] = ""
+    return "\n".join(lines)
 
 
 def _line(text: str, offset: int) -> int:
@@ -26,18 +43,24 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
     problems: list[str] = []
     included: set[Path] = set()
     has_page: set[Path] = set()
+    figures = docs / "figures"
+    drawn: set[Path] = set()
     for page in sorted(docs.rglob("*.md")):
         text = page.read_text(encoding="utf-8")
         where = rel(page, root)
         for m in MACRO.finditer(text):
-            call = EXAMPLE.fullmatch(m.group(0)) or NOTEBOOK.fullmatch(m.group(0))
+            if REPO_URL.fullmatch(m.group(0)):
+                continue
+            call = EXAMPLE.fullmatch(m.group(0)) or NOTEBOOK.fullmatch(m.group(0)) or FIGURE.fullmatch(m.group(0))
             if call is None:
                 problems.append(
                     f"{where}:{_line(text, m.start())}: {m.group(0)!r} は読めません "
                     '(`{{ example("<章>/<名前>") }}` か `{{ notebook("<名前>") }}`)'
                 )
                 continue
-            folder, found = (snippets, included) if call.re is EXAMPLE else (notebooks, has_page)
+            folder, found = {EXAMPLE: (snippets, included), NOTEBOOK: (notebooks, has_page)}.get(
+                call.re, (figures, drawn)
+            )
             path = folder / f"{call['name']}.py"
             found.add(path.resolve())
             if not path.is_file():
@@ -49,6 +72,11 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
                     f"{where}:{fence.line}: ```{fence.info} のブロックはテストされません。例は snippets/ に置いて "
                     "example() で読み込むか、pytest-codeblocks が実行する ```python にします"
                 )
+        prose = _CODE_SPAN.sub("", _without_fences(text))
+        for m in _TAG.finditer(prose):
+            if m.group(1).lower() not in HTML_TAGS:
+                line = prose.count("\n", 0, m.start()) + 1
+                problems.append(f"{where}:{line}: HTML の要素 <{m.group(1)}> は書けません (コードなら `…` で囲む)")
         for line in cjk_breaks(text):
             problems.append(
                 f"{where}:{line}: 段落の途中で改行しています。"
@@ -66,14 +94,16 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
         if not snippet.golden().exists():
             problems.append(f"{rel(snippet.path, root)}: 出力ファイル {rel(snippet.golden(), root)} がありません")
     for out in sorted(snippets.rglob("*.out")):
-        script = (
-            out.with_suffix("").with_suffix(".py") if out.suffixes[-2:] == [".cuda", ".out"] else out.with_suffix(".py")
-        )
+        suffix = next(s for s in sorted(VARIANTS.values(), key=len, reverse=True) if out.name.endswith(s))
+        script = out.with_name(out.name.removesuffix(suffix) + ".py")
         if not script.exists():
             problems.append(f"{rel(out, root)}: 対応するスニペット {rel(script, root)} がありません")
     for source in sorted(notebooks.glob("*.py")):
         if source.resolve() not in has_page:
             problems.append(f"{rel(source, root)}: どのページも notebook() で載せていません")
+    for source in sorted(figures.glob("*.py")):
+        if source.resolve() not in drawn:
+            problems.append(f"{rel(source, root)}: どのページも figure() で載せていません")
     return problems
 
 
@@ -118,6 +148,7 @@ def broken() -> list[str]:
         "snippets/no_golden.py: 出力ファイル snippets/no_golden.out がありません",
         "snippets/gone.out: 対応するスニペット snippets/gone.py がありません",
         "notebooks/no_page.py: どのページも notebook() で載せていません",
+        "docs/page.md:26: HTML の要素 <lambda> は書けません",
     ],
 )
 def test_broken_page_names_the_file(broken: list[str], expected: str):
@@ -125,4 +156,4 @@ def test_broken_page_names_the_file(broken: list[str], expected: str):
 
 
 def test_broken_fixture_has_no_other_problems(broken: list[str]):
-    assert len(broken) == 9, "\n".join(broken)
+    assert len(broken) == 10, "\n".join(broken)
