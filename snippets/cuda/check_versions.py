@@ -1,7 +1,7 @@
 # output-check: none
 import torch
 
-# PyTorch 本体のバージョン (末尾の +cpu / +cu128 などはビルドの種類)
+# PyTorch 本体のバージョン (末尾の +cpu や +cu130 はビルドの種類)
 print("torch:", torch.__version__)
 # このビルドが対象にした CUDA のバージョン。CPU 版のビルドでは None
 print("ビルド時の CUDA:", torch.version.cuda)

@@ -1,8 +1,9 @@
 # output-check: cpu
 import torch
 
-# GPU (CUDA) が使えればそれを、なければ CPU を使う
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # 以降はこの変数だけを使う
+# 使えるアクセラレータ (CUDA の GPU、Apple シリコンの MPS など) があればそれを、なければ CPU を使う。
+# 以降はこの変数だけを使う
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 print(device)
 
 # 乱数は CPU で作ってから移す (GPU の乱数列は CPU と違うため)

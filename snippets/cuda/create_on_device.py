@@ -1,6 +1,7 @@
 import torch
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU がなければ CPU
+# アクセラレータ (CUDA の GPU など) が使えればそれを、なければ CPU を使う
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 
 # device= を渡すと、最初からそのデバイス上にテンソルを作る (CPU で作ってから移すより無駄がない)
 a = torch.zeros(2, 3, device=device)

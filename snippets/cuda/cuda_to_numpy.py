@@ -1,10 +1,11 @@
 # output-check: cpu
 import torch
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU がなければ CPU
+# アクセラレータ (CUDA の GPU など) が使えればそれを、なければ CPU を使う
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 
 x = torch.tensor([1.0, 2.0, 3.0]).to(device)
-if x.device.type == "cuda":
+if x.device.type != "cpu":
     # GPU 上のテンソルは直接 NumPy 配列にできない
     try:
         x.numpy()

@@ -1,23 +1,25 @@
 # output-check: cpu
 import torch
 
+MiB = 1024**2
+
 
 def report(label: str) -> None:
-    mib = 1024**2
-    allocated = torch.cuda.memory_allocated() / mib
-    reserved = torch.cuda.memory_reserved() / mib
-    print(f"{label}: allocated={allocated:.1f} MiB, reserved={reserved:.1f} MiB")
+    allocated = torch.cuda.memory_allocated() / MiB
+    reserved = torch.cuda.memory_reserved() / MiB
+    print(f"{label}: allocated={allocated:.0f} MiB, reserved={reserved:.0f} MiB")
 
 
 if torch.cuda.is_available():
-    a = torch.zeros(1024, 1024, device="cuda")  # float32 で 4 MiB
-    b = torch.zeros(1024, 1024, device="cuda")
+    device = torch.device("cuda")
+    n = 16 * 1024**2  # float32 (4 バイト) で 64 MiB。10 MiB 以上なので、1 つずつ専用のセグメントに置かれるはず
+    a = torch.zeros(n, device=device)
+    b = torch.zeros(n, device=device)
     report("a, b を確保")
     del a  # a のメモリはキャッシュに戻るが、ドライバには返されない
     report("del a のあと")
-    torch.cuda.empty_cache()  # 使われていないキャッシュだけをドライバに返す
-    report("empty_cache のあと")  # b はまだ参照されているので解放されない
-    print("ピーク:", torch.cuda.max_memory_allocated() / 1024**2, "MiB")
-    del b
+    torch.cuda.empty_cache()  # どのテンソルも使っていないセグメントだけをドライバに返す
+    report("empty_cache のあと")  # b はまだ参照されているので、b のセグメントは残る
+    print(f"ピーク: {torch.cuda.max_memory_allocated() / MiB:.0f} MiB")
 else:
-    print("CUDA が使えないため、GPU のメモリ統計は表示しません")
+    print("CUDA が使えないため、GPU のメモリの統計は表示しません")

@@ -1,7 +1,8 @@
 import torch
 from torch import nn
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU がなければ CPU
+# アクセラレータ (CUDA の GPU など) が使えればそれを、なければ CPU を使う
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 
 torch.manual_seed(0)
 model = nn.Linear(3, 2)

@@ -1,7 +1,9 @@
 # output-check: cpu
+# default-device: skip  (ピン留めできるのは CPU のテンソルだけのため)
 import torch
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU がなければ CPU
+# アクセラレータ (CUDA の GPU など) が使えればそれを、なければ CPU を使う
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 
 x = torch.arange(4.0)
 if device.type == "cuda":
@@ -15,6 +17,6 @@ if device.type == "cuda":
     torch.cuda.synchronize()
     print(back)
 else:
-    # 同じデバイスへの移動なので何もせず、x そのものが返る
+    # CUDA 以外 (GPU のないマシンでは CPU)。移動が要らないときは何もせず、x そのものが返る
     y = x.to(device, non_blocking=True)
     print(y is x, y * 2)

@@ -1,4 +1,5 @@
 # output-check: none
+# default-device: skip  (ピン留めできるのは CPU のテンソルだけのため)
 import torch
 
 x = torch.arange(4.0)

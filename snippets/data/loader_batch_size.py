@@ -4,7 +4,7 @@ from torch.utils.data import DataLoader, TensorDataset
 torch.manual_seed(0)
 ds = TensorDataset(torch.randn(10, 3), torch.arange(10))  # 10 サンプル
 
-loader = DataLoader(ds, batch_size=4)  # shuffle は既定で False (先頭から順に)
+loader = DataLoader(ds, batch_size=4)  # shuffle を指定しなければ先頭から順に読む
 print("len(loader):", len(loader))  # バッチの数
 for x, y in loader:
     # 最後のバッチは残りの 10 - 4 - 4 = 2 サンプルだけになる

@@ -1,5 +1,6 @@
 # output-check: cpu
 # expect-warning: UserWarning
+# default-device: skip  (ピン留めできるのは CPU のテンソルだけのため)
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 

@@ -1,9 +1,10 @@
+# default-device: skip  (ピン留めできるのは CPU のテンソルだけのため)
 import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-use_cuda = torch.cuda.is_available()
-device = torch.device("cuda" if use_cuda else "cpu")
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
+pin = device.type == "cuda"  # ピン留めを使うのは CUDA のときだけ (MPS では警告が出て使われない)
 torch.manual_seed(0)
 
 # データは CPU で作る: y = 3x - 1 に少しノイズを足したもの
@@ -16,7 +17,7 @@ train_loader = DataLoader(
     batch_size=16,
     shuffle=True,
     generator=torch.Generator().manual_seed(0),
-    pin_memory=use_cuda,  # GPU へ送るときだけピン留めする
+    pin_memory=pin,  # CUDA の GPU へ送るときだけピン留めする
 )
 
 model = nn.Linear(1, 1).to(device)
@@ -28,8 +29,8 @@ for epoch in range(5):
     total, count = 0.0, 0
     for xb, yb in train_loader:  # 1 回まわるごとに 1 イテレーション
         # バッチをモデルと同じデバイスへ送る (ピン留め済みなら非同期コピーにできる)
-        xb = xb.to(device, non_blocking=use_cuda)
-        yb = yb.to(device, non_blocking=use_cuda)
+        xb = xb.to(device, non_blocking=pin)
+        yb = yb.to(device, non_blocking=pin)
         optimizer.zero_grad()
         loss = loss_fn(model(xb), yb)  # 順伝播と損失の計算
         loss.backward()  # 逆伝播

@@ -29,7 +29,7 @@ with tempfile.TemporaryDirectory() as d:
     path = Path(d) / "checkpoint.pt"
     # モデルとオプティマイザの state_dict をまとめて保存する
     torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict()}, path)
-    checkpoint = torch.load(path)
+    checkpoint = torch.load(path, map_location="cpu", weights_only=True)
 
 # 同じ構成で作り直してから読み込む
 model2 = nn.Linear(3, 1)

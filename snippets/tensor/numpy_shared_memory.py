@@ -1,3 +1,4 @@
+# default-device: skip  (NumPy の配列は CPU のメモリにしか置けないため)
 import numpy as np
 import torch
 
