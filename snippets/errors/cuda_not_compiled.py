@@ -1,0 +1,12 @@
+# output-check: none  (例外の種類と文面が torch のビルドと GPU の有無で変わるため)
+import torch
+
+x = torch.zeros(2)
+try:
+    print(x.cuda().device)  # GPU の有無を確かめずに CUDA へ移す
+except (AssertionError, RuntimeError) as e:
+    print(f"{type(e).__name__}: {e}")
+
+# 使えるアクセラレータがあればそれを、なければ CPU を使う
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
+print(x.to(device).device)

@@ -1,0 +1,17 @@
+# default-device: skip  (GPU では範囲外のクラス番号が device-side assert になり、プロセスの CUDA が使えなくなるため)
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+logits = torch.randn(4, 3)  # 3 クラス: 正しいクラス番号は 0, 1, 2
+labels = torch.tensor([1, 3, 2, 1])  # 1 から数えたクラス番号
+
+try:
+    nn.CrossEntropyLoss()(logits, labels)
+except IndexError as e:
+    print(f"{type(e).__name__}: {e}")
+
+# クラス番号を 0 から数えるように直す
+labels = labels - 1
+print(labels.min().item(), labels.max().item())
+print(nn.CrossEntropyLoss()(logits, labels))

@@ -1,0 +1,61 @@
+import random
+
+import numpy as np
+import torch
+from torch import nn
+
+
+def build():
+    """モデル、オプティマイザ、学習率スケジューラを作る (保存する側と読み込む側で同じ構成)"""
+    model = nn.Linear(4, 2)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=0.01)
+    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=2, gamma=0.5)
+    return model, optimizer, scheduler
+
+
+random.seed(0)
+np_rng = np.random.default_rng(0)  # NumPy は Generator を使う
+torch.manual_seed(0)
+model, optimizer, scheduler = build()
+x, y = torch.randn(32, 4), torch.randn(32, 2)
+
+epochs_done = 3
+for _ in range(epochs_done):
+    optimizer.zero_grad()
+    nn.functional.mse_loss(model(x), y).backward()
+    optimizer.step()
+    scheduler.step()
+
+checkpoint = {
+    "epoch": epochs_done,  # 終わったエポックの数 (= 次に始めるエポックの番号)
+    "model": model.state_dict(),
+    "optimizer": optimizer.state_dict(),
+    "scheduler": scheduler.state_dict(),
+    "rng": {
+        "torch": torch.get_rng_state(),  # CPU の乱数の状態
+        "cuda": torch.cuda.get_rng_state_all(),  # CUDA の乱数の状態 (GPU がなければ空のリスト)
+        "python": random.getstate(),
+        "numpy": np_rng.bit_generator.state,
+    },
+}
+torch.save(checkpoint, "checkpoint.pt")
+next_numbers = (torch.rand(1).item(), random.random(), np_rng.random())  # 比べるために、この先の乱数を引いておく
+
+# 読み込む側: 同じ構成で作り直してから、それぞれに状態を読み込む
+loaded = torch.load("checkpoint.pt", map_location="cpu", weights_only=True)
+print("チェックポイントの中身:", {key: type(value).__name__ for key, value in loaded.items()})
+print("乱数の状態:", {key: type(value).__name__ for key, value in loaded["rng"].items()})
+
+model, optimizer, scheduler = build()
+model.load_state_dict(loaded["model"])
+optimizer.load_state_dict(loaded["optimizer"])
+scheduler.load_state_dict(loaded["scheduler"])
+start_epoch = loaded["epoch"]
+torch.set_rng_state(loaded["rng"]["torch"])
+torch.cuda.set_rng_state_all(loaded["rng"]["cuda"])
+random.setstate(loaded["rng"]["python"])
+np_rng = np.random.default_rng()
+np_rng.bit_generator.state = loaded["rng"]["numpy"]
+
+print("再開するエポック:", start_epoch, "/ 学習率:", scheduler.get_last_lr())
+print("この先の乱数が一致:", (torch.rand(1).item(), random.random(), np_rng.random()) == next_numbers)
