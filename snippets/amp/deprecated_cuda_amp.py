@@ -8,7 +8,7 @@ with torch.cuda.amp.autocast():
     pass
 
 # 今の書き方: デバイスの種類を引数で渡す。警告は出ない
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU があれば GPU、なければ CPU
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")  # GPU がなければ CPU
 scaler = torch.amp.GradScaler(device.type)
 with torch.autocast(device.type):
     pass

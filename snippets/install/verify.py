@@ -12,6 +12,6 @@ if torch.cuda.is_available():
     print("GPU 0 の名前:", torch.cuda.get_device_name(0))
 
 # 実際に計算できることも確かめる
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU があれば GPU
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")  # GPU があれば GPU
 x = torch.ones(2, 3, device=device)
 print("計算の確認:", (x @ x.T).sum().item(), "on", x.device)

@@ -1,7 +1,7 @@
 import torch
 from torch import nn
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU があれば GPU、なければ CPU
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")  # GPU がなければ CPU
 torch.manual_seed(0)
 
 # 小さな回帰問題: y = 2x - 1 に少しノイズを足したデータ (CPU で作ってから移す)

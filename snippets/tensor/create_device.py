@@ -1,7 +1,7 @@
 import torch
 
 # GPU があれば GPU、なければ CPU を使う (デバイスに依存しない書き方)
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # 以降はこの変数を渡す
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")  # 以降はこの変数を渡す
 
 # 値が決まっているテンソルは、device= で最初から目的のデバイスに作ってよい
 z = torch.zeros(2, 3, device=device)

@@ -9,6 +9,6 @@ else:
     print("CUDA が使えないため、torch.cuda.FloatTensor の例は省略します")
 
 # 現代的な書き方: dtype と device を引数で渡す (GPU があってもなくても動く)
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU がなければ CPU
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")  # GPU がなければ CPU
 new = torch.tensor([1, 2, 3], dtype=torch.float32, device=device)
 print(new.dtype, new.device)

@@ -1,7 +1,7 @@
 # output-check: cpu
 import torch
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU がなければ CPU
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")  # GPU がなければ CPU
 x = torch.tensor([1.0, 2.0, 3.0]).to(device)
 
 # GPU 上のテンソルは numpy() で直接変換できない (CPU では何も起きない)
