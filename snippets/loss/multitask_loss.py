@@ -3,7 +3,7 @@ from torch import nn
 
 
 class TwoHeadNet(nn.Module):
-    """共有の層の上に、分類の頭 (3 クラス) と回帰の頭 (1 値) を載せたモデル。"""
+    """共有の層の上に、分類のヘッド (3 クラス) と回帰のヘッド (1 値) を載せたモデル。"""
 
     def __init__(self):
         super().__init__()
@@ -29,7 +29,7 @@ loss_reg = mse(reg_out, y_reg)
 total = loss_cls + 0.5 * loss_reg  # 重み付きの和
 print(f"分類 {loss_cls.item():.4f} + 0.5 × 回帰 {loss_reg.item():.4f} = {total.item():.4f}")
 
-# backward() は合計に対して 1 回だけ。両方の頭と共有の層に勾配が届く
+# backward() は合計に対して 1 回だけ。両方のヘッドと共有の層に勾配が届く
 total.backward()
 for name, p in model.named_parameters():
     print(f"{name:18s} grad norm = {p.grad.norm().item():.4f}")

@@ -1,8 +1,9 @@
+# default-device: skip  (CPU の torch.Generator でシャッフルや分割をするため)
 import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU があれば GPU、なければ CPU
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")  # GPU がなければ CPU
 torch.manual_seed(0)
 
 

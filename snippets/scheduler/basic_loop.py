@@ -3,7 +3,7 @@ from torch import nn
 from torch.optim import lr_scheduler
 
 torch.manual_seed(0)
-device = torch.device("cuda" if torch.cuda.is_available() else "cpu")  # GPU がなければ CPU
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")  # GPU がなければ CPU
 
 # 小さな回帰データ (CPU で作ってからデバイスへ移す)
 x = torch.randn(32, 3)

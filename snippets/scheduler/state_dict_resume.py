@@ -35,7 +35,7 @@ print("scheduler.state_dict() の last_epoch:", scheduler.state_dict()["last_epo
 # 作り直してから、両方の状態を読み込んで続きを 3 エポック
 optimizer, scheduler = make()
 buffer.seek(0)
-checkpoint = torch.load(buffer)
+checkpoint = torch.load(buffer, map_location="cpu", weights_only=True)
 optimizer.load_state_dict(checkpoint["optimizer"])
 scheduler.load_state_dict(checkpoint["scheduler"])
 print("3 + 3 エポック:   ", first + train_epochs(optimizer, scheduler, 3))
