@@ -1,7 +1,8 @@
 """ページに書き出すコードと出力のブロック (pymdownx.superfences のフェンス)。
 
-出力のブロックには `output` のクラスと data-search-exclude を付ける。数字の並びが検索に出ないように、
-索引から外す (Material の検索は data-search-exclude の付いた要素を読まない)。
+出力のブロックには `output` のクラスを付ける。出力とスニペットのコードには data-search-exclude を付けて、
+検索の索引から外す (Material の検索はこの属性の付いた要素を読まない)。数字の並びやコードの断片が検索結果に
+出なくなり、どのページでも読み込む索引が 3 割ほど小さくなる。API の名前は本文と見出しで引ける。
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ def define_env(env) -> None:
         link = f"{repo}/blob/main/{snippet.rel}" if repo else snippet.rel
         code = fence(
             f'.python .snippet title=\'<a href="{link}">{snippet.rel}</a>\' title_mode="html" '
-            f'data-snippet="{snippet.name}"',
+            f'data-snippet="{snippet.name}" data-search-exclude=""',
             snippet.source,
         )
         if not snippet.golden().exists():
