@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipeline.blocks import fence, output_block
+from pipeline.blocks import code_block, output_block
 from pipeline.snippet import NOTEBOOKS, ROOT, Snippet
 
 FIGURES = ROOT / "docs" / "figures"
@@ -53,10 +53,9 @@ def define_env(env) -> None:
         snippet = Snippet.find(name)
         used(snippet)
         link = f"{repo}/blob/main/{snippet.rel}" if repo else snippet.rel
-        code = fence(
-            f'.python .snippet title=\'<a href="{link}">{snippet.rel}</a>\' title_mode="html" '
-            f'data-snippet="{snippet.name}" data-search-exclude=""',
+        code = code_block(
             snippet.source,
+            f'.snippet title=\'<a href="{link}">{snippet.rel}</a>\' title_mode="html" data-snippet="{snippet.name}"',
         )
         if not snippet.golden().exists():
             raise FileNotFoundError(f"{snippet.rel}: 出力ファイル {snippet.golden().name} がありません")

@@ -23,7 +23,7 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-from pipeline.blocks import fence, output_block
+from pipeline.blocks import code_block, output_block
 from pipeline.snippet import rel
 
 TIMEOUT_S = 600
@@ -72,7 +72,7 @@ def render(source: Path) -> Rendered:
                     f'<a class="md-button" href="{stem}.ipynb" download>ノートブック ({stem}.ipynb) をダウンロード</a>'
                 )
             continue
-        parts.append(fence(f'.python .notebook-cell data-notebook="{stem}"', cell.source))
+        parts.append(code_block(cell.source, f'.notebook-cell data-notebook="{stem}"'))
         stdout = ""
         for output in cell.outputs:
             if output.output_type == "stream" and output.name == "stdout":

@@ -3,7 +3,8 @@
 - 見出し: 索引にあるすべてのページと節の見出しを、そのまま (空白を足さずに) 検索語にして、その見出しのページが
   結果の上位 3 ページ (ページごとのグループ) に入るか。同じ見出しが複数のページにあれば、どれか 1 つが入ればよい。
   入った割合が RECALL_TARGET 以上であること。入らなかった見出しは report/search-misses.txt に書き、表示する。
-- 索引に入れないもの: スニペットのコードと出力のブロックは、どのページでも data-search-exclude を持つこと
+- 索引に入れないもの: スニペットとノートブックのセルのコード、出力のブロックは、どのページでも
+  data-search-exclude を持つこと
   (数字の並びやコードの断片が検索結果に出ず、索引が小さくなる。コードの API 名は本文と見出しで引ける)。
 - 学習者の検索語: LEARNER_QUERIES の検索語ごとに、決めたページ (または節) が上位 3 ページに入るか。
   節 (#...) を決めたものは、そのページのグループの上位 3 項目にその節があること。
@@ -122,17 +123,17 @@ def test_every_heading_finds_its_page(site: Path, headings: dict[str, set[str]])
     assert rate >= RECALL_TARGET, f"{summary} (目標 {RECALL_TARGET:.0%})\n" + "\n".join(misses)
 
 
-BLOCK = re.compile(r'<div class="language-\w+ (?:snippet|output)\b[^>]*>')
+BLOCK = re.compile(r'<div class="language-\w+ (?:snippet|notebook-cell|output)\b[^>]*>')
 
 
-def test_snippet_code_and_output_stay_out_of_the_index(site: Path) -> None:
+def test_file_code_and_output_stay_out_of_the_index(site: Path) -> None:
     indexed, blocks = [], 0
     for html in pages(site).values():
         for tag in BLOCK.findall(html.read_text(encoding="utf-8")):
             blocks += 1
             if "data-search-exclude" not in tag:
                 indexed.append(f"{html.relative_to(site)}: {tag}")
-    assert blocks, "スニペットと出力のブロックが 1 つも見つかりません (ブロックの HTML が変わった?)"
+    assert blocks, "スニペット、セル、出力のブロックが 1 つも見つかりません (ブロックの HTML が変わった?)"
     assert not indexed, "検索の索引に入るブロック:\n" + "\n".join(indexed)
 
 
