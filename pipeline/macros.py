@@ -43,6 +43,7 @@ def define_env(env) -> None:
     repo = (env.conf.get("repo_url") or "").rstrip("/")
     env.variables["_scripts"] = {}  # {ページの URL: [そのページに載せたスニペット]}
     env.variables["_files"] = []  # [(サイトの中のパス, 中身)]: ビルドの最後に書き出す
+    env.variables["_gpu_claims"] = {}  # {ページの URL: [GPU での動きを述べた文が指すスニペット]}
 
     def used(snippet: Snippet) -> None:
         env.variables["_scripts"].setdefault(env.page.url, []).append(snippet)
@@ -77,6 +78,13 @@ def define_env(env) -> None:
         return "\n\n".join(blocks)
 
     @env.macro
+    def on_gpu(name: str) -> str:
+        """GPU での動きを述べた文の印。その動きは、スニペット name を GPU で実行した出力 (GPU のタブ) が見せる。"""
+        snippet = Snippet.find(name)
+        env.variables["_gpu_claims"].setdefault(env.page.url, []).append(snippet)
+        return gpu_marker(snippet, _records(), env.page.url)
+
+    @env.macro
     def notebook(name: str) -> str:
         """ノートブックのページの中身。"""
         snippet = Snippet.find(name, NOTEBOOKS)
@@ -107,6 +115,17 @@ def on_post_page_macros(env) -> None:
     scripts = env.variables["_scripts"].get(env.page.url)
     if scripts:
         env.markdown += "\n\n" + tested_with(scripts, _records()) + "\n"
+
+
+def gpu_marker(snippet: Snippet, records: list[dict], page_url: str) -> str:
+    """GPU での動きを述べた文の後ろに付ける短い印。GPU の記録でそのスニペットが合格していれば「GPU で確認」。"""
+    confirmed = any(
+        r["device"] == "cuda" and r["passed"].get(snippet.rel, {}).get("hash") == snippet.hash for r in records
+    )
+    text = "GPU で確認" if confirmed else "GPU 未確認"
+    depth = page_url.count("/")
+    href = "../" * depth + "environments/#gpu"
+    return f'<a class="gpu-claim" href="{href}" title="{snippet.rel} の GPU での実行">{text}</a>'
 
 
 def on_post_build(env) -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 EXAMPLE = re.compile(
     r'\{\{\s*example\(\s*"(?P<name>[^"]+)"\s*(?:,\s*output\s*=\s*"[^"]*"\s*)?\)\s*(?:\|\s*indent\(\d+\)\s*)?\}\}'
 )
+# GPU での動きを述べた文の印 (そのスニペットの GPU での出力が見せる)
+ON_GPU = re.compile(r'\{\{\s*on_gpu\(\s*"(?P<name>[^"]+)"\s*\)\s*\}\}')
 NOTEBOOK = re.compile(r'\{\{\s*notebook\(\s*"(?P<name>[^"]+)"\s*\)\s*\}\}')
 FIGURE = re.compile(r'\{\{\s*figure\(\s*"(?P<name>[^"]+)"\s*,\s*"[^"]+"\s*\)\s*\}\}')
 # リポジトリの URL (mkdocs.yml の repo_url) を書く変数

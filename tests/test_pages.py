@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.pages import EXAMPLE, FIGURE, MACRO, NOTEBOOK, REPO_URL, cjk_breaks, fences
+from pipeline.pages import EXAMPLE, FIGURE, MACRO, NOTEBOOK, ON_GPU, REPO_URL, cjk_breaks, fences
 from pipeline.snippet import NOTEBOOKS, ROOT, SNIPPETS, VARIANTS, SnippetError, discover, rel
 
 # ページに書いてよい HTML の要素。ほかの <名前> は、ブラウザが知らない要素として続きの文章を飲み込んでしまう
@@ -50,6 +50,11 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
         where = rel(page, root)
         for m in MACRO.finditer(text):
             if REPO_URL.fullmatch(m.group(0)):
+                continue
+            if ON_GPU.fullmatch(m.group(0)):
+                path = snippets / f"{ON_GPU.fullmatch(m.group(0))['name']}.py"
+                if not path.is_file():
+                    problems.append(f"{where}:{_line(text, m.start())}: on_gpu() の {rel(path, root)} がありません")
                 continue
             call = EXAMPLE.fullmatch(m.group(0)) or NOTEBOOK.fullmatch(m.group(0)) or FIGURE.fullmatch(m.group(0))
             if call is None:
