@@ -5,6 +5,7 @@ copy_paste・links・e2e (その site/ を検査) → lighthouse・bench (数字
 """
 
 import json
+import os
 import statistics
 import time
 from pathlib import Path
@@ -20,8 +21,8 @@ ENV = {"NO_MKDOCS_2_WARNING": "1"}
 REPORT = Path("report")
 
 
-def install(session: nox.Session, *groups: str) -> None:
-    session.install(*(req for group in groups for req in nox.project.dependency_groups(PYPROJECT, group)))
+def install(session: nox.Session, *groups: str, env: dict | None = None) -> None:
+    session.install(*(req for group in groups for req in nox.project.dependency_groups(PYPROJECT, group)), env=env)
 
 
 def install_site(session: nox.Session) -> None:
@@ -40,6 +41,38 @@ def tests(session: nox.Session) -> None:
     install(session, "test")
     stand_in = ["--default-device", "cpu", "--default-device-sample", "20"]
     session.run("pytest", "--codeblocks", "tests", "docs", *stand_in, *session.posargs)
+
+
+@nox.session
+def newest(session: nox.Session) -> None:
+    """最新のリリース (pyproject.toml の newest) を PyPI の既定のビルドで入れ、すべてのスニペット、ノートブック、
+    チートシートを CPU で実行する。fork を使わない起動の方式 (spawn、Windows の既定) で実行するので、
+    その道筋の確認も兼ねる。
+
+    `-- --update-outputs` で、この版の出力 (<名前>.newest.out) と記録 (snippets/records/newest.json) を書き直す。
+    環境変数 TORCH=latest では、PyPI にある最新のリリースを何であれ入れ、出力の変わったスニペットを一覧にして失敗する
+    (毎週の定期実行)。
+    """
+    # 既定のビルド (Linux では CUDA 版) を PyPI から入れる。CPU 版の索引や、torch の版の上限の制約を外す
+    env = {"PIP_EXTRA_INDEX_URL": "", "PIP_CONSTRAINT": "/dev/null" if os.name != "nt" else "NUL"}
+    install(session, "test-newest", env=env)
+    if os.environ.get("TORCH") == "latest":
+        session.install("--upgrade", "torch", env=env)
+    session.run("python", "-c", "import torch; print('torch', torch.__version__, 'CUDA', torch.version.cuda)")
+    session.run(
+        "pytest",
+        "tests/test_snippets.py",
+        "docs",
+        "--codeblocks",
+        "--device",
+        "cpu",
+        "--runner",
+        "spawn",
+        "-q",
+        "-rf",
+        *session.posargs,
+        env={"SNIPPET_RUNNER": "spawn"},
+    )
 
 
 @nox.session

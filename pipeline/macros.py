@@ -1,40 +1,31 @@
-"""ページの組み立て (mkdocs-macros のモジュール)。ページに書けるのは次の 2 つ:
+"""ページの組み立て (mkdocs-macros のモジュール)。ページに書けるのは次のものだけ:
 
 - `{{ example("tensor/create_from_list") }}`: スニペット snippets/tensor/create_from_list.py のコード (タイトルは
-  リポジトリのファイルへのリンク) と、その下に保存済みの出力 (.out)。実行環境で出力が変わるスニペット
-  (.cuda-build.out、.cuda.out がある) では、出力を環境ごとのタブにし、タブの名前に torch のバージョンを書く。
-  出力の見出しを変えるときは `output="出力 (CPU で実行)"`。
+  リポジトリのファイルへのリンク) と、その下に保存済みの出力。環境 (torch の版、ビルド、GPU) で出力が変わる
+  スニペットでは、出力を環境ごとのタブにする。タブの名前と、出力の下の「どこで表示されたか」の 1 行は、
+  コミットした記録 (snippets/records/、pipeline/records.py) から作る。手では書かない。
+  出力の見出しを中身で変えるときは `output="出力 (CPU と meta の混在)"` (環境の名前は書けない)。
+- `{{ on_gpu("cuda/choose_device") }}`: GPU での動きを述べた文の印。その動きを見せるスニペットを指す。
 - `{{ notebook("digits") }}`: docs/notebooks/digits.py を実行したノートブックのページ全体 (pipeline/notebook.py)。
 - `{{ figure("broadcasting", "図の説明") }}`: docs/figures/broadcasting.py が torch で計算して描いた図 (SVG)。
-  説明は画像の代わりのテキスト (alt) で、日本語で図の中身を書く。
+- `{{ version_differences() }}`: 記録のある環境の間で出力が違うスニペットの一覧 (「バージョンによる違い」のページ)。
 
-スニペットやノートブックを載せたページの末尾には「動作確認」の枠を足す。中身はテストの記録から作り、
-記録のあとで中身が変わったスニペットは「未確認」と数える。記録は 2 種類:
-
-- report/tested-with-cpu.json: 手元や CI のテストが書く CPU の記録 (コミットしない)
-- snippets/records/gpu.json、cuda-build.json: GPU のマシンでの実行 (.ci/gpu) と、CUDA 版の torch を GPU の
-  ないマシンで動かした実行の記録。.cuda.out / .cuda-build.out と一緒にコミットする
+スニペットやノートブックを載せたページの末尾には「動作確認」の枠を足す。中身はコミットした記録から作り、
+記録のあとで中身が変わったスニペットは「未確認」と数える。
 """
 
 from __future__ import annotations
 
-import json
+import difflib
+import html
 from pathlib import Path
 
+from pipeline import records
 from pipeline.blocks import code_block, output_block
-from pipeline.snippet import NOTEBOOKS, ROOT, Snippet
+from pipeline.snippet import KIND, KINDS, NOTEBOOKS, ROOT, Snippet, SnippetError, discover
 
 FIGURES = ROOT / "docs" / "figures"
-
-REPORTS = ROOT / "report"
-RECORDS = ROOT / "snippets" / "records"
-DEVICE_NAMES = {"cpu": "CPU", "cuda": "GPU (CUDA)"}
-# 出力のタブ: (出力の種類, 記録のファイル, タブの名前)。記録のある torch のバージョンを名前に足す
-TABS = [
-    ("cpu", None, "CPU 版 torch"),
-    ("cuda-build", RECORDS / "cuda-build.json", "CUDA 版 torch、GPU なし"),
-    ("cuda", RECORDS / "gpu.json", "GPU"),
-]
+ENVIRONMENTS_PAGE = "versions/"
 
 _rendered: dict = {}  # mkdocs serve の再ビルドでは実行し直さない
 
@@ -58,31 +49,50 @@ def define_env(env) -> None:
             snippet.source,
             f'.snippet title=\'<a href="{link}">{snippet.rel}</a>\' title_mode="html" data-snippet="{snippet.name}"',
         )
-        if not snippet.golden().exists():
-            raise FileNotFoundError(f"{snippet.rel}: 出力ファイル {snippet.golden().name} がありません")
-        tabs = [(name, snippet.golden(variant), record) for variant, record, name in TABS]
-        tabs = [tab for tab in tabs if tab[1].exists()]
-        if len(tabs) == 1:  # 出力が環境で変わらないスニペット
-            text = tabs[0][1].read_text(encoding="utf-8")
-            return "\n\n".join([code, output_block(text, output, snippet=snippet.name)] if text else [code])
+        groups = output_groups(snippet, records.committed())
+        if len(groups) == 1:  # 出力が環境で変わらないスニペット
+            text, group = groups[0]
+            body = [output_block(text, output, snippet=snippet.name)] if text else []
+            return "\n\n".join([code, *body, where_line(snippet, group)])
         blocks = [code]
-        for name, golden, record in tabs:
-            label = name
-            if record is not None:
-                run = json.loads(record.read_text(encoding="utf-8"))
-                label += f"、torch {run['torch']}"
-                if run["passed"].get(snippet.rel, {}).get("hash") != snippet.hash:
-                    label += "、記録のあとで変更されたため未確認"
-            block = output_block(golden.read_text(encoding="utf-8"), output, snippet=snippet.name)
-            blocks.append(f'=== "{label}"\n\n' + "\n".join(f"    {line}" for line in block.splitlines()))
+        for text, group in groups:
+            block = output_block(text, output, snippet=snippet.name) + "\n\n" + where_line(snippet, group)
+            blocks.append(f'=== "{tab_label(group)}"\n\n' + "\n".join(f"    {line}" for line in block.splitlines()))
         return "\n\n".join(blocks)
+
+    recorded = records.committed()
+    # ページの本文から {{ releases.cuda_build.cuda }} などで引く、記録した torch の版とその wheel の情報
+    # (CUDA と cuDNN の版、Requires-Python を手で書かないため。tests/test_pages.py が確かめる)
+    env.variables["releases"] = {kind.replace("-", "_"): records.facts(r) for kind, r in recorded.items()}
+
+    @env.macro
+    def records_table() -> str:
+        """コミットした記録の一覧 (表)。"""
+        rows = ["| 出力 | torch | CUDA | cuDNN | Python | マシン | 日付 | 本数 |", "|---|---|---|---|---|---|---|---|"]
+        for kind in KINDS:
+            r = recorded.get(kind.key)
+            if r is None:
+                rows.append(f"| {kind.key} | 記録なし | | | | | | |")
+                continue
+            facts = records.facts(r)
+            rows.append(
+                f"| {records.tab_name(r)} | {r['torch']} | {facts['cuda'] or '-'} | {facts['cudnn'] or '-'} | "
+                f"{r['python']} | {r['os']} {r['machine']}、{r['cores']} コア"
+                f"{'、' + r['gpu'] if r['gpu'] else ''} | {r['date']} | {len(r['snippets'])} |"
+            )
+        return "\n".join(rows)
+
+    @env.macro
+    def version_differences() -> str:
+        """記録のある環境の間で出力が違うスニペットの一覧。"""
+        return differences_page(records.committed(), repo)
 
     @env.macro
     def on_gpu(name: str) -> str:
         """GPU での動きを述べた文の印。その動きは、スニペット name を GPU で実行した出力 (GPU のタブ) が見せる。"""
         snippet = Snippet.find(name)
         env.variables["_gpu_claims"].setdefault(env.page.url, []).append(snippet)
-        return gpu_marker(snippet, _records(), env.page.url)
+        return gpu_marker(snippet, records.committed(), env.page.url)
 
     @env.macro
     def notebook(name: str) -> str:
@@ -113,19 +123,9 @@ def define_env(env) -> None:
 
 def on_post_page_macros(env) -> None:
     scripts = env.variables["_scripts"].get(env.page.url)
-    if scripts:
-        env.markdown += "\n\n" + tested_with(scripts, _records()) + "\n"
-
-
-def gpu_marker(snippet: Snippet, records: list[dict], page_url: str) -> str:
-    """GPU での動きを述べた文の後ろに付ける短い印。GPU の記録でそのスニペットが合格していれば「GPU で確認」。"""
-    confirmed = any(
-        r["device"] == "cuda" and r["passed"].get(snippet.rel, {}).get("hash") == snippet.hash for r in records
-    )
-    text = "GPU で確認" if confirmed else "GPU 未確認"
-    depth = page_url.count("/")
-    href = "../" * depth + "environments/#gpu"
-    return f'<a class="gpu-claim" href="{href}" title="{snippet.rel} の GPU での実行">{text}</a>'
+    claims = env.variables["_gpu_claims"].get(env.page.url, [])
+    if scripts or claims:
+        env.markdown += "\n\n" + tested_with(scripts or [], claims, records.committed()) + "\n"
 
 
 def on_post_build(env) -> None:
@@ -135,35 +135,150 @@ def on_post_build(env) -> None:
         (site / path).write_bytes(data)
 
 
-def _records() -> list[dict]:
-    """「動作確認」の枠に載せる記録: 手元の CPU の記録と、コミットした GPU の記録。"""
-    paths = [REPORTS / "tested-with-cpu.json", RECORDS / "gpu.json"]
-    return [json.loads(p.read_text(encoding="utf-8")) for p in paths if p.exists()]
+# --- 出力と記録 ------------------------------------------------------------------------------------
 
 
-def tested_with(scripts: list[Snippet], records: list[dict]) -> str:
-    """「動作確認」の枠 (1 行の見出しで、開くとデバイスごとの記録)。記録のあとで変わったスニペットは未確認。"""
+def verified(record: dict, snippet: Snippet) -> bool:
+    """記録がこのスニペットのいまの中身を実行したものか。"""
+    return record["snippets"].get(snippet.rel, {}).get("hash") == snippet.hash
+
+
+def output_groups(snippet: Snippet, recorded: dict[str, dict]) -> list[tuple[str, list[dict]]]:
+    """ページに出す出力と、それを表示した環境の記録の組 [(出力, [記録])]。同じ出力の環境は 1 つにまとめる。
+
+    <名前>.out は記録が無くても出す。ほかの種類は記録があるときだけ。その種類の出力ファイルが無ければ、
+    出力は <名前>.out と同じ (GPU ではデバイスの表記と数値の誤差を除いて同じ)。
+    """
+    if not snippet.golden().exists():
+        raise SnippetError(
+            f"{snippet.rel}: 出力ファイル {snippet.golden().name} がありません (`nox -s outputs` で作れます)"
+        )
+    groups: dict[str, list[dict]] = {}
+    for kind in KINDS:
+        record = recorded.get(kind.key)
+        if record is None and not kind.default:
+            continue
+        own = snippet.golden(kind.key)
+        if not kind.default and own.exists() and record is None:
+            raise SnippetError(
+                f"{snippet.rel.removesuffix('.py')}{kind.suffix}: "
+                f"この出力を作った実行の記録 snippets/records/{kind.key}.json がありません"
+            )
+        text = (own if own.exists() else snippet.golden()).read_text(encoding="utf-8")
+        groups.setdefault(text, []).extend([record] if record else [])
+    return list(groups.items())
+
+
+def tab_label(group: list[dict]) -> str:
+    """タブの名前: 版とビルド (「2.13.0 CPU 版」「2.13.0・2.15.0 CUDA 版」)。"""
+    names = [records.tab_name(r) for r in group]
+    builds = {n.split(" ", 1)[1] for n in names}
+    if len(builds) == 1 and len(names) > 1:
+        return "・".join(records.version(r) for r in group) + " " + builds.pop()
+    return "・".join(names) or "出力"
+
+
+def where_line(snippet: Snippet, group: list[dict]) -> str:
+    """出力の下の 1 行: この出力を表示した環境と、比べ方。"""
+    ok = [r for r in group if verified(r, snippet)]
+    stale = [r for r in group if not verified(r, snippet)]
+    parts = []
+    if ok:
+        places = [records.place(r) for r in ok]
+        gpu_close = [r for r in ok if KIND[r["kind"]].tolerant and not snippet.golden(r["kind"]).exists()]
+        same = "と".join(places)
+        if len(ok) > 1:
+            same += " で同じ出力"
+        else:
+            same += " での出力"
+        if gpu_close:
+            same += " (GPU はデバイスの表記と数値の誤差を除いて)"
+        machine = {records.machine(r) for r in ok}
+        parts.append(same + "。" + "・".join(sorted(machine)) + "、" + max(r["date"] for r in ok) + "。")
+    else:
+        parts.append("この出力を表示した実行の記録がありません。")
+    if stale:
+        parts.append("記録のあとでコードが変わったため未確認: " + "、".join(records.place(r) for r in stale) + "。")
+    if snippet.check == "none":
+        parts.append(f"出力は実行ごとに比べていません ({snippet.declaration.output_check_why})。")
+    elif snippet.check == "cpu":
+        parts.append(f"GPU では出力を比べず、実行できることだけを確かめます ({snippet.declaration.output_check_why})。")
+    return f'<p class="output-where" data-search-exclude>{html.escape(" ".join(parts), quote=False)}</p>'
+
+
+def gpu_marker(snippet: Snippet, recorded: dict[str, dict], page_url: str) -> str:
+    """GPU での動きを述べた文の後ろに付ける短い印。GPU の記録でそのスニペットが合格していれば「GPU で確認」。"""
+    gpu = recorded.get("gpu")
+    text = "GPU で確認" if gpu and verified(gpu, snippet) else "GPU 未確認"
+    href = "../" * page_url.count("/") + ENVIRONMENTS_PAGE + "#gpu"
+    return f'<a class="gpu-claim" href="{href}" title="{snippet.rel} の GPU での出力が確かめる">{text}</a>'
+
+
+def tested_with(scripts: list[Snippet], claims: list[Snippet], recorded: dict[str, dict]) -> str:
+    """「動作確認」の枠 (1 行の見出しで、開くと環境ごとの記録)。記録のあとで変わったスニペットは未確認。"""
     unique = {s.rel: s for s in scripts}
     summary, lines, unverified = [], [], set()
-    for record in records:
-        device = DEVICE_NAMES.get(record["device"], record["device"])
-        if record.get("gpu"):
-            device += f" ({record['gpu']})"
-        passed = [rel for rel, s in unique.items() if record["passed"].get(rel, {}).get("hash") == s.hash]
-        unverified |= set(unique) - set(passed)
-        summary.append(f"{DEVICE_NAMES.get(record['device'], record['device'])} {len(passed)}/{len(unique)}")
-        versions = f"torch {record['torch']}" + (f"、CUDA {record['cuda']}" if record.get("cuda") else "")
+    for kind in KINDS:
+        record = recorded.get(kind.key)
+        if record is None or not unique:
+            continue
+        passed = [rel for rel, s in unique.items() if verified(record, s)]
+        if kind.default:
+            unverified |= set(unique) - set(passed)
+        summary.append(f"{records.tab_name(record)} {len(passed)}/{len(unique)}")
         lines.append(
-            f"- {device}: {versions}、Python {record['python']} ({record['platform']})、{record['date']} — "
-            f"{len(unique)} 本中 {len(passed)} 本が合格"
+            f"- {records.place(record)}: {records.machine(record)}、{record['date']} — "
+            f"{len(unique)} 本中 {len(passed)} 本"
         )
-    if not records:
-        lines.append("- テストの記録がありません (`nox -s tests` を実行すると記録されます)")
-    if not any(r["device"] == "cuda" for r in records):
+    if unique and "cpu" not in recorded:
+        lines.append("- 記録がありません (`nox -s outputs` で記録します)")
+    if "gpu" not in recorded:
         summary.append("GPU 未実行")
-        lines.append("- GPU (CUDA) ではまだ実行していません")
+        lines.append("- GPU ではまだ実行していません")
+    if claims:
+        gpu = recorded.get("gpu")
+        confirmed = sum(1 for s in claims if gpu and verified(gpu, s))
+        summary.append(f"GPU の記述 {confirmed}/{len(claims)} 確認")
+        lines.append(
+            f"- GPU での動きを述べた文: {len(claims)} 件。GPU での出力で確かめたもの {confirmed} 件 "
+            f"([GPU での確認について](../{ENVIRONMENTS_PAGE}#gpu))"
+        )
     if unverified:
-        lines.append(f"- 未確認 (記録のあとで変わったか、合格していないもの): {', '.join(sorted(unverified))}")
+        lines.append(f"- 未確認 (記録のあとで変わったもの): {', '.join(sorted(unverified))}")
     title = "動作確認: " + "・".join(summary or ["記録なし"])
     body = "\n".join(f"    {line}" for line in lines)
     return f'<div class="tested-with" data-search-exclude markdown>\n\n??? info "{title}"\n\n{body}\n\n</div>'
+
+
+def _changed_lines(a: str, b: str) -> str:
+    """2 つの出力の違いを 1 文で。"""
+    old = [line for line in difflib.ndiff(a.splitlines(), b.splitlines()) if line.startswith("- ")]
+    new = [line for line in difflib.ndiff(a.splitlines(), b.splitlines()) if line.startswith("+ ")]
+    n = max(len(old), len(new))
+    if old and new:
+        return f"{n} 行が違います。最初の違い: `{old[0][2:].strip()[:80]}` → `{new[0][2:].strip()[:80]}`"
+    if new:
+        return f"{len(new)} 行が増えています。最初の行: `{new[0][2:].strip()[:80]}`"
+    return f"{len(old)} 行がありません。最初の行: `{old[0][2:].strip()[:80]}`"
+
+
+def differences_page(recorded: dict[str, dict], repo: str) -> str:
+    """記録のある環境の間で出力が違うスニペットの一覧 (ページの節ごと)。"""
+    sections = []
+    for snippet in discover():
+        groups = output_groups(snippet, recorded)
+        if len(groups) < 2:
+            continue
+        base, rest = groups[0][0], groups[1:]
+        sentences = [f"{tab_label(group)}: " + _changed_lines(base, text) for text, group in rest]
+        tabs = []
+        for text, group in groups:
+            block = output_block(text, "出力", snippet=snippet.name) + "\n\n" + where_line(snippet, group)
+            tabs.append(f'=== "{tab_label(group)}"\n\n' + "\n".join(f"    {line}" for line in block.splitlines()))
+        why = f" ({snippet.declaration.output_check_why})" if snippet.check == "none" else ""
+        sections.append(
+            f"### `{snippet.name}` {{ #{snippet.name.replace('/', '-').replace('_', '-')} }}\n\n"
+            f"[{snippet.rel}]({repo}/blob/main/{snippet.rel})"
+            f"{why}\n\n" + "\n".join(f"- {s}" for s in sentences) + "\n\n" + "\n\n".join(tabs)
+        )
+    return "\n\n".join(sections) or "記録のある環境の間で、出力の違うスニペットはありません。"

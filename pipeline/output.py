@@ -1,11 +1,16 @@
 """スニペットの出力の扱い: マシンに依存する部分の正規化、警告の読み取り、CUDA の出力の比較。
 
-出力は標準出力と標準エラーを 1 本にまとめたもの (端末に出る順)。テスト (tests/harness.py) と
-コピー & ペーストの検査 (sitecheck/copy_paste.py) が同じ関数で正規化するので、両者の出力は比べられる。
+出力は標準出力と標準エラーを 1 本にまとめたもの (端末に出る順)。ランナー (pipeline/run.py) が正規化するので、
+テストとコピー & ペーストの検査 (sitecheck/copy_paste.py) の出力は比べられる。
+
+- normalise(): 保存して見せる出力から、マシンに依存する部分 (パス、worker の数、記録したマシンにだけ出る行) を除く
+- comparable(): 比べるときだけ、torch の版ごとに変わるだけの部分 (C++ やライブラリの行番号、ログの時刻) を伏せる
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -33,6 +38,32 @@ _PATHS = [
 ]
 
 
+# 記録したマシンにだけ出る行 (torch ではなくマシンに CUDA のツールキットがあるかで決まる)。出力から除く
+_MACHINE_LINES = re.compile(r"^.*No CUDA runtime is found, using CUDA_HOME=.*\n", re.MULTILINE)
+
+# 比べるときだけ伏せるもの: 版ごとに変わる行番号と、C++ のログの先頭の日時とプロセス番号
+_COMPARE = [
+    (re.compile(r"(\.(?:h|hpp|c|cc|cpp|cu|cuh)):\d+"), r"\1:N"),  # C++ のソースの場所
+    (re.compile(r"((?:\.\.\./site-packages|\.\.\./lib/python3\.\d+)/[^\s:\"]+\.py):\d+"), r"\1:N"),
+    (re.compile(r'((?:\.\.\./site-packages|\.\.\./lib/python3\.\d+)/[^"]+", line )\d+'), r"\1N"),
+    (re.compile(r"(\S+\.py):\d+\]"), r"\1:N]"),  # ログの中の Python の場所
+    (re.compile(r"^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ ", re.MULTILINE), r"\1 "),  # glog の形のログ
+    (re.compile(r"^(ERROR|WARNING|INFO|USDT):\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \d+:\d+ ", re.MULTILINE), r"\1: "),
+]
+
+
+def comparable(text: str) -> str:
+    """比べるための形: 版ごとに変わるだけの行番号と、ログの日時・プロセス番号を伏せる (保存する出力は変えない)。"""
+    for pattern, replacement in _COMPARE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def digest(text: str) -> str:
+    """記録に残す出力のハッシュ (comparable() のあと)。行番号だけが違う出力は同じハッシュになる。"""
+    return hashlib.sha256(comparable(text).encode("utf-8")).hexdigest()[:16]
+
+
 def normalise(text: str, script: str | Path, shown: str, workdir: str | Path | None = None) -> str:
     """実行した出力から、マシンに依存する部分を取り除く。
 
@@ -41,15 +72,16 @@ def normalise(text: str, script: str | Path, shown: str, workdir: str | Path | N
     - site-packages と標準ライブラリのパスを ".../site-packages/…" と ".../lib/python3.X/…" に
     - torch の C++ の警告の「Triggered internally at <ビルドしたマシンのパス>」を ".../torch/…" などに
     - DataLoader の worker の数の警告の、worker の数とコア数を N と M に
+    - 記録したマシンにだけ出る行 (CUDA のツールキットの場所の通知) を除く
     - 作業ディレクトリ (workdir) を "." に
     """
     text = text.replace(str(script), shown)
     if workdir is not None:
         text = text.replace(str(workdir), ".")
-    text = text.replace(f"{ROOT}/", "")
+    text = text.replace(f"{ROOT}/", "").replace(f"{ROOT}{os.sep}", "")
     for pattern, replacement in _PATHS:
         text = pattern.sub(replacement, text)
-    return text
+    return _MACHINE_LINES.sub("", text)
 
 
 def warnings_in(text: str) -> list[tuple[str, str]]:

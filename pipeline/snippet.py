@@ -1,18 +1,17 @@
-"""スニペットとは何か。テスト (tests/)、ページの組み立て (pipeline/macros.py)、サイトの検査 (sitecheck/) が共通に使う。
+"""スニペットとは何か。ランナー (pipeline/run.py)、ページの組み立て (pipeline/macros.py)、テスト (tests/)、
+サイトの検査 (sitecheck/) が共通に使う定義はすべてここにあります。
 
 スニペットは snippets/<章>/<名前>.py にある、単独で動くスクリプト 1 本です。ページでは
-`{{ example("<章>/<名前>") }}` の 1 行で、コード、出力、ファイルへのリンクになります。
+`{{ example("<章>/<名前>") }}` の 1 行で、コード、出力、ファイルへのリンクになります。ページのコードは
+ファイルの中身そのものです。
 
-- 出力 (golden): 同じ場所の <名前>.out。CPU 版 torch で実行した標準出力と標準エラー (警告) を、端末に出る順に
-  並べたもの。テストが実行して書く (`nox -s outputs`) もので、手では書かない。出力が実行環境で変わる理由が
-  あるときだけ、その環境での本物の実行結果を別の名前で持つ (VARIANTS):
-    <名前>.cuda.out        GPU (CUDA) で実行したとき (GPU のマシンでの実行から。.ci/gpu)
-    <名前>.cuda-build.out  CUDA 版の torch を GPU のないマシンで実行したとき (PyPI の既定の wheel)
-- 宣言: ファイルの先頭のコメント行に書く。値は厳密に解釈し、知らない値や知らない宣言はエラー (ファイル名と行番号つき)。
-    # output-check: all | cpu | none  (理由)   出力の比較。既定 all。cpu は CUDA では実行だけ、none は比較しない
-    # expect-warning: UserWarning[, ...]       出力に載せる (見せたい) 警告の種類。宣言のない警告はテストの失敗
-    # default-device: skip  (理由)             既定のデバイスを GPU にした確認 (--default-device) から外す
-- 内容のハッシュ: ファイルの中身の SHA-256 (先頭 16 桁)。テストの記録に残し、変わったスニペットを「未確認」と表示する。
+- 出力の種類 (KINDS): どの torch で、どのデバイスで実行した出力か。golden のファイル名、タブの名前、比べ方、
+  記録のファイル (snippets/records/<種類>.json) はこの表から決まる。既定は torch のピン留めの版の CPU 版で
+  実行した <名前>.out。ほかの種類の golden は、その出力が <名前>.out と違うときだけある。
+- 宣言 (DECLARATIONS): テストのための決まりは、ページに載らない章ごとのファイル snippets/<章>/declarations.toml
+  に書く ([<名前>] の表)。値は厳密に読み、知らないキーや値はエラー (ファイル名とスニペットの名前つき)。
+- 読者の実行 (RUN_SETUP): 読者が `python x.py` と打ったときと同じにするための、環境変数と警告の表示。
+- 内容のハッシュ: ファイルの中身の SHA-256 (先頭 16 桁)。記録に残し、記録のあとで変わったスニペットを見つける。
 
 ノートブックのページの元 (docs/notebooks/*.py) もテストでは同じように実行する。出力は比較しない。
 """
@@ -21,28 +20,166 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tomllib
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 NOTEBOOKS = ROOT / "docs" / "notebooks"
-
-CHECK_MODES = ("all", "cpu", "none")
-# 出力の種類と golden のファイル名の末尾。"cpu" は CPU 版 torch での実行 (ページの「出力」)
-VARIANTS = {"cpu": ".out", "cuda": ".cuda.out", "cuda-build": ".cuda-build.out"}
+RECORDS = SNIPPETS / "records"
+DECLARATIONS = "declarations.toml"
 # デバイスを選んでいる (GPU があれば GPU を使う) スニペット: `device = ...is_available()...` などの代入
 _PICKS_DEVICE = re.compile(r"^\s*device\s*=.*(?:is_available\(|current_accelerator\()", re.MULTILINE)
-# 先頭のコメントに書く宣言の形 (`# key: value`)。キーは英小文字とハイフン
-_DECLARATION = re.compile(r"^#\s*(?P<key>[a-z]+(?:[-_][a-z]+)+)\s*:(?P<value>.*)$")
-_OUTPUT_CHECK = re.compile(rf"^\s*(?P<mode>{'|'.join(CHECK_MODES)})(?:\s+\(.+\))?\s*$")
+
+
+@cache
+def release(group: str) -> str:
+    """pyproject.toml の依存グループ group にピン留めした torch の版 ("2.13.0")。版を決めるのはこの 1 か所。"""
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    for requirement in data["dependency-groups"][group]:
+        if isinstance(requirement, str) and requirement.startswith("torch=="):
+            return requirement.removeprefix("torch==")
+    raise ValueError(f"pyproject.toml: 依存グループ {group} に torch==… がありません")
+
+
+# --- 出力の種類 --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kind:
+    """出力の種類: どの torch で、どのデバイスで実行した出力か。"""
+
+    key: str  # 記録のファイル名 (snippets/records/<key>.json) と、ページのタブの識別
+    suffix: str  # golden のファイル名の末尾
+    release: str | None  # torch の版を決める依存グループ (None: GPU のマシンにある torch)
+    build: str  # torch の種類: "cpu" (CPU 版) / "cuda" (CUDA 版)
+    device: str  # 実行したデバイス: "cpu" / "cuda"
+    tolerant: bool = False  # 数値を許容誤差つきで、デバイスの表記を除いて比べる (GPU)
+
+    @property
+    def default(self) -> bool:
+        return self.key == "cpu"
+
+
+KINDS = (
+    Kind("cpu", ".out", "snippets", "cpu", "cpu"),  # ページの既定の出力 (ピン留めの版の CPU 版)
+    Kind("cuda-build", ".cuda-build.out", "snippets", "cuda", "cpu"),  # 同じ版の CUDA 版を GPU なしで
+    Kind("newest", ".newest.out", "newest", "cuda", "cpu"),  # 最新のリリース (PyPI の既定の CUDA 版) を GPU なしで
+    Kind("gpu", ".gpu.out", None, "cuda", "cuda", tolerant=True),  # GPU のマシンで (.ci/gpu)
+)
+KIND = {k.key: k for k in KINDS}
+BUILD_NAMES = {"cpu": "CPU 版", "cuda": "CUDA 版"}
+
+
+def kind_of(torch_version: str, cuda: str | None, device: str) -> Kind:
+    """実行した環境の出力の種類。ピン留めの版ならビルドで分け、ほかの版は最新のリリースの出力と比べる。"""
+    if device == "cuda":
+        return KIND["gpu"]
+    if torch_version.split("+")[0] == release("snippets"):
+        return KIND["cuda-build" if cuda else "cpu"]
+    return KIND["newest"]
+
+
+# --- 読者の実行 --------------------------------------------------------------------------------
+
+# 読者の端末と同じ出力にするための環境変数: 出力はバッファなし (標準出力と標準エラーが出た順に並ぶ)、警告は
+# Python の既定の表示、文字コードは UTF-8、図はファイルに描く
+RUN_SETUP = {
+    "PYTHONUNBUFFERED": "1",
+    "PYTHONWARNINGS": "default",
+    "PYTHONIOENCODING": "utf-8",
+    "PYTHONUTF8": "1",
+    "MPLBACKEND": "agg",
+}
+# CPU で実行するとき、アクセラレータを見えなくする環境変数 (MPS は pipeline/child.py で隠す)
+HIDE_ACCELERATORS = {"CUDA_VISIBLE_DEVICES": "", "HIP_VISIBLE_DEVICES": ""}
+
+
+# --- 宣言 ----------------------------------------------------------------------------------------
+
+CHECK_MODES = {
+    "all": "出力を比べる",
+    "cpu": "CPU での出力だけを比べる (GPU では実行できればよい)",
+    "none": "出力を比べない",
+}
 _WARNING_NAME = re.compile(r"^[A-Z]\w*Warning$")
-_SKIP = re.compile(r"^\s*skip\s+\(.+\)\s*$")
 
 
 class SnippetError(ValueError):
-    """スニペットの宣言の誤り。メッセージは「ファイル:行: 内容」。"""
+    """スニペットの宣言の誤り。メッセージは「ファイル: [名前] 内容」。"""
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """1 本のスニペットの宣言 (declarations.toml の [<名前>] の表)。"""
+
+    output_check: str = "all"  # CHECK_MODES
+    output_check_why: str | None = None  # all 以外では必須。ページの出力の下に表示する
+    expect_warning: tuple[str, ...] = ()  # 出力に見せる警告の種類。宣言のない警告はテストの失敗
+    default_device_skip: str | None = None  # 既定のデバイスを GPU にした確認 (--default-device) から外す理由
+
+
+def _declaration(where: str, name: str, table: object) -> Declaration:
+    def fail(message: str) -> SnippetError:
+        return SnippetError(f"{where}: [{name}] {message}")
+
+    if not isinstance(table, dict):
+        raise fail("表 ([名前] のあとに key = value) で書きます")
+    known = {"output-check", "output-check-why", "expect-warning", "default-device-skip"}
+    unknown = set(table) - known
+    if unknown:
+        raise fail(f"知らない宣言 {', '.join(sorted(unknown))} です (使えるのは {', '.join(sorted(known))})")
+    mode = table.get("output-check", "all")
+    if mode not in CHECK_MODES:
+        raise fail(f"output-check の値 `{mode}` は使えません ({' / '.join(CHECK_MODES)})")
+    why = table.get("output-check-why")
+    if mode != "all" and not (isinstance(why, str) and why.strip()):
+        raise fail(f'output-check = {mode!r} には理由 output-check-why = "…" が要ります (ページに表示します)')
+    warnings = table.get("expect-warning", [])
+    if not isinstance(warnings, list) or (not warnings and "expect-warning" in table):
+        raise fail('expect-warning は警告の種類のリストで書きます (["UserWarning"])')
+    bad = [w for w in warnings if not isinstance(w, str) or not _WARNING_NAME.match(w)]
+    if bad:
+        raise fail(f"expect-warning に警告の種類ではないものがあります: {bad}")
+    skip = table.get("default-device-skip")
+    if skip is not None and not (isinstance(skip, str) and skip.strip()):
+        raise fail("default-device-skip には外す理由を書きます")
+    return Declaration(mode, why, tuple(warnings), skip)
+
+
+@cache
+def _tables(folder: Path) -> dict:
+    path = folder / DECLARATIONS
+    if not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise SnippetError(f"{rel(path)}: TOML として読めません: {e}") from e
+
+
+def declaration_problems(folder: Path) -> list[str]:
+    """章のフォルダの declarations.toml の誤り (読めない値、無いスニペットの宣言) をすべて。"""
+    where = rel(folder / DECLARATIONS)
+    try:
+        tables = _tables(folder)
+    except SnippetError as e:
+        return [str(e)]
+    problems = []
+    for name, table in tables.items():
+        if not (folder / f"{name}.py").is_file():
+            problems.append(f"{where}: [{name}] スニペット {rel(folder / f'{name}.py')} がありません")
+            continue
+        try:
+            _declaration(where, name, table)
+        except SnippetError as e:
+            problems.append(str(e))
+    return problems
+
+
+# --- スニペット ------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -80,84 +217,38 @@ class Snippet:
     def hash(self) -> str:
         return hashlib.sha256(self.path.read_bytes()).hexdigest()[:16]
 
-    def golden(self, variant: str = "cpu") -> Path:
-        """保存済みの出力 (VARIANTS)。cpu 以外は、CPU 版での出力と違う理由があるときだけある。"""
-        return self.path.with_suffix(VARIANTS[variant])
+    def golden(self, kind: str = "cpu") -> Path:
+        """保存済みの出力 (KINDS)。cpu 以外は、<名前>.out と違う出力のときだけある。"""
+        return self.path.with_suffix(KIND[kind].suffix)
 
     @property
     def picks_device(self) -> bool:
-        """GPU があれば GPU を使うようにデバイスを選んでいるか (GPU での実行では GPU に何か置くはず)。"""
+        """GPU があれば GPU を使うようにデバイスを選んでいるか (GPU での実行では GPU に何か置く)。"""
         return bool(_PICKS_DEVICE.search(self.source))
 
-    @cached_property
-    def declarations(self) -> dict[str, str]:
-        """先頭のコメント行の宣言 {key: value}。知らないキーや同じキーの重複は SnippetError。"""
-        found: dict[str, str] = {}
-        for number, line in enumerate(self.source.splitlines(), 1):
-            if not line.startswith("#"):
-                break
-            m = _DECLARATION.match(line)
-            if not m:
-                continue
-            key = m.group("key")
-            if key not in _PARSERS:
-                raise SnippetError(f"{self.rel}:{number}: 知らない宣言 `{key}` です (使えるのは {', '.join(_PARSERS)})")
-            if key in found:
-                raise SnippetError(f"{self.rel}:{number}: `{key}` が 2 回書かれています")
-            _PARSERS[key](self, number, m.group("value"))
-            found[key] = m.group("value").strip()
-        return found
+    @property
+    def declaration(self) -> Declaration:
+        if self.is_notebook:
+            return Declaration("none", "ノートブックはページのビルドで実行して確かめる", (), "ノートブック")
+        table = _tables(self.path.parent).get(self.path.stem)
+        return (
+            Declaration()
+            if table is None
+            else _declaration(rel(self.path.parent / DECLARATIONS), self.path.stem, table)
+        )
 
     @property
     def check(self) -> str:
-        """出力の比較: "all" (既定)、"cpu" (CUDA では実行だけ)、"none" (比較しない)。ノートブックは "none"。"""
-        if self.is_notebook:
-            return "none"
-        value = self.declarations.get("output-check")
-        return _OUTPUT_CHECK.match(value).group("mode") if value else "all"
+        """出力の比較: "all" (既定)、"cpu" (GPU では実行だけ)、"none" (比較しない)。"""
+        return self.declaration.output_check
 
     @property
     def expected_warnings(self) -> tuple[str, ...]:
-        value = self.declarations.get("expect-warning")
-        return tuple(w.strip() for w in value.split(",")) if value else ()
+        return self.declaration.expect_warning
 
     @property
     def default_device_skip(self) -> str | None:
-        """既定のデバイスを変えた確認から外す理由 (外さないなら None)。"""
-        if self.is_notebook:
-            return "ノートブックは見せるとおりのコードでだけ確かめる"
-        value = self.declarations.get("default-device")
-        return value.strip()[len("skip") :].strip()[1:-1] if value else None
-
-
-def _parse_output_check(snippet: Snippet, number: int, value: str) -> None:
-    if not _OUTPUT_CHECK.match(value):
-        raise SnippetError(
-            f"{snippet.rel}:{number}: output-check の値 `{value.strip()}` は使えません "
-            f"({' / '.join(CHECK_MODES)}、後ろに (理由) を書けます)"
-        )
-
-
-def _parse_expect_warning(snippet: Snippet, number: int, value: str) -> None:
-    names = [w.strip() for w in value.split(",")]
-    bad = [w for w in names if not _WARNING_NAME.match(w)]
-    if bad or not value.strip():
-        raise SnippetError(
-            f"{snippet.rel}:{number}: expect-warning には警告の種類 (UserWarning など) をカンマ区切りで書きます: "
-            f"`{value.strip()}`"
-        )
-
-
-def _parse_default_device(snippet: Snippet, number: int, value: str) -> None:
-    if not _SKIP.match(value):
-        raise SnippetError(f"{snippet.rel}:{number}: default-device には `skip  (理由)` と書きます: `{value.strip()}`")
-
-
-_PARSERS = {
-    "output-check": _parse_output_check,
-    "expect-warning": _parse_expect_warning,
-    "default-device": _parse_default_device,
-}
+        return self.declaration.default_device_skip
 
 
 def rel(path: Path, root: Path = ROOT) -> str:
@@ -166,6 +257,14 @@ def rel(path: Path, root: Path = ROOT) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
+
+
+def output_file(path: Path) -> tuple[Path, Kind] | None:
+    """出力ファイル (<名前><末尾>) のスニペットのパスと種類。出力ファイルでなければ None。"""
+    for kind in sorted(KINDS, key=lambda k: len(k.suffix), reverse=True):
+        if path.name.endswith(kind.suffix):
+            return path.with_name(path.name.removesuffix(kind.suffix) + ".py"), kind
+    return None
 
 
 def discover(root: Path = SNIPPETS) -> list[Snippet]:

@@ -6,16 +6,17 @@
 このサイトの Python のブロックは 3 種類で、それぞれ次を確かめる。
 
 - スニペット (`div.snippet`、data-snippet にスニペットの名前): 文字列がファイル (snippets/<名前>.py) と同じこと。
-  実行して終了コードが 0 で、出力を比べるスニペット (`# output-check: all`) では、標準出力と標準エラーを
-  出た順にまとめた出力が、その下の出力のブロック (GPU のタブがあれば CPU のほう) とちょうど同じこと
-  (タブはページと同じく空白に展開して比べる)。
+  実行して終了コードが 0 で、出力を比べるスニペット (declarations.toml の output-check が all) では、
+  標準出力と標準エラーを出た順にまとめた出力が、その下の出力のブロック (タブがあれば最初のタブ) と同じこと
+  (タブ文字はページと同じく空白に展開し、comparable() で比べる)。
 - ノートブックのセル (`div.notebook-cell`): ページのセルを順につないだ 1 本のスクリプトが終了コード 0 で終わること。
 - ページに直接書いた ```python (pytest-codeblocks が出力まで確かめるもの): 終了コード 0 で終わること。
 
-実行は 1 つずつ、新しいインタープリター (この Python) で、空の一時ディレクトリで行う。リポジトリの snippets/ などは
-import できない。テスト (tests/harness.py) と同じく、出力はバッファなし (PYTHONUNBUFFERED=1)、警告は既定の表示
-(PYTHONWARNINGS=default)、CUDA は使わない (CUDA_VISIBLE_DEVICES="")、スレッドは 1 つ。出力のパスは
-pipeline/output.py の normalise() でテストと同じ形にしてから比べる。
+どのブロックにも、テストの宣言 (`# output-check:` など) が載っていないこと。
+
+実行はテストと同じランナー (pipeline/run.py) で、1 つずつ新しいプロセスで、空の一時ディレクトリで、
+`python pasted.py` と同じ形で行う (リポジトリの snippets/ や pipeline/ は import できない)。環境変数と警告の表示は
+テストと同じ (pipeline/snippet.py の RUN_SETUP)。出力はテストと同じ正規化のあと、comparable() で比べる。
 """
 
 from __future__ import annotations
@@ -23,8 +24,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
-import signal
-import subprocess
+import re
 import sys
 import tempfile
 import time
@@ -34,11 +34,14 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from pipeline.output import normalise
+from pipeline import run as runner
+from pipeline.output import comparable
 from pipeline.snippet import Snippet, SnippetError
 from sitecheck.site import SITE, pages, require_site
 
 CODE = ":scope > pre > code"
+# テストの宣言の行 (ページに載せてはいけない。宣言は snippets/<章>/declarations.toml に書く)
+DECLARATION = re.compile(r"^#\s*(?:output-check|expect-warning|default-device)\b.*$", re.MULTILINE)
 
 
 @dataclass
@@ -76,6 +79,9 @@ def extract(site: Path) -> tuple[list[Block], list[str]]:
                     problems.append(f"/{path}: {e}")
                     continue
                 code = code_text(div)
+                declared = DECLARATION.search(code)
+                if declared:
+                    problems.append(f"/{path}: {snippet.rel} のコードにテストの宣言が載っています: {declared.group(0)}")
                 if code != snippet.source.rstrip():
                     diff = difflib.unified_diff(snippet.source.rstrip().splitlines(), code.splitlines(), lineterm="")
                     problems.append(f"/{path}: {snippet.rel} のコードがファイルと違います\n  " + "\n  ".join(diff))
@@ -84,67 +90,33 @@ def extract(site: Path) -> tuple[list[Block], list[str]]:
                 blocks.append(Block(path, "snippet", snippet.rel, code, shown))
             else:
                 blocks.append(Block(path, "page", f"ブロック {number}", code_text(div)))
+                declared = DECLARATION.search(blocks[-1].code)
+                if declared:
+                    problems.append(f"/{path}: ブロック {number} にテストの宣言が載っています: {declared.group(0)}")
         blocks += [Block(path, "notebook", name, "\n\n".join(code)) for name, code in cells.items()]
     return blocks, problems
 
 
-@dataclass
-class Result:
-    returncode: int
-    output: str
-    seconds: float
-
-
-def run(block: Block, env: dict[str, str], timeout: float) -> Result:
-    """コードをファイルに書き、空の作業ディレクトリで新しいインタープリターに実行させる。"""
-    start = time.perf_counter()
+def run(block: Block, timeout: float) -> runner.Run:
+    """コードをファイル (pasted.py) に書き、テストと同じランナーで実行する (CPU で、アクセラレータは隠す)。"""
     with tempfile.TemporaryDirectory(prefix="copy-paste-") as tmp:
-        script, cwd = Path(tmp, "pasted.py"), Path(tmp, "cwd")
+        script = Path(tmp, "pasted.py")
         script.write_text(block.code + "\n", encoding="utf-8")
-        cwd.mkdir()
-        proc = subprocess.Popen(
-            [sys.executable, str(script)],
-            cwd=cwd,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # 時間切れのとき DataLoader の worker などもまとめて止める
-        )
-        try:
-            raw, _ = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            raw, _ = proc.communicate()
-            raw += f"\n{timeout:.0f} 秒以内に終わりませんでした".encode()
-        text = raw.decode("utf-8", errors="replace")
-        shown_as = block.label if block.kind == "snippet" else "pasted.py"
-        output = normalise(text, script, shown_as, cwd)
-    return Result(proc.returncode, output, time.perf_counter() - start)
+        shown = block.label if block.kind == "snippet" else "pasted.py"
+        hide = runner.environment()["accelerator"] is not None
+        return runner.execute(script, shown, hide=hide, timeout=timeout)
 
 
-def environment() -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("PYTHONPATH", None)
-    env.update(
-        MPLBACKEND="agg",
-        PYTHONUNBUFFERED="1",
-        PYTHONWARNINGS="default",
-        PYTHONIOENCODING="utf-8",
-        CUDA_VISIBLE_DEVICES="",
-        OMP_NUM_THREADS="1",
-    )
-    return env
-
-
-def failure(block: Block, result: Result, verbose: bool) -> str | None:
+def failure(block: Block, result: runner.Run, verbose: bool) -> str | None:
     where = f"/{block.page} {block.kind} {block.label}"
-    if result.returncode != 0:
+    if result.exitcode != 0:
         lines = [line for line in result.output.splitlines() if line.strip(" ^~")]
         tail = result.output if verbose else " | ".join(lines[-3:])
-        return f"FAIL {where}: exit {result.returncode}: {tail}"
+        return f"FAIL {where}: exit {result.exitcode}: {tail}"
     # Python-Markdown はタブを空白 4 つ分に展開して表示するので、実行した出力も同じように展開して比べる
-    if block.shown is not None and result.output.expandtabs(4).rstrip("\n") != block.shown.rstrip("\n"):
+    if block.shown is not None and comparable(result.output.expandtabs(4).rstrip("\n")) != comparable(
+        block.shown.rstrip("\n")
+    ):
         diff = difflib.unified_diff(
             block.shown.splitlines(), result.output.splitlines(), "ページの出力", "実行", lineterm=""
         )
@@ -168,11 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # 同じコードは 1 回だけ実行する。時間のかかるノートブックを先に始める
     unique = sorted({b.code: b for b in blocks}.values(), key=lambda b: b.kind != "notebook")
-    env = environment()
     with ThreadPoolExecutor(args.jobs) as pool:
-        results = dict(
-            zip([b.code for b in unique], pool.map(lambda b: run(b, env, args.timeout), unique), strict=True)
-        )
+        results = dict(zip([b.code for b in unique], pool.map(lambda b: run(b, args.timeout), unique), strict=True))
     for block in blocks:
         problem = failure(block, results[block.code], args.verbose)
         if problem:

@@ -9,32 +9,36 @@ GPU での確認は 2 つ:
 - 見せるコードのまま GPU のマシンで実行する (test_snippet、--device cuda)。ページの GPU のタブに出せるのはこの出力だけ。
   デバイスを選ぶスニペットは、CUDA のメモリを実際に割り当てていなければ失敗にする。
 - 既定のデバイスを GPU にして実行する (test_default_device、--default-device cuda)。演算が GPU のテンソルで
-  動くことの確認で、出力は比べない (見せない)。`# default-device: skip (理由)` のスニペットは外す。
+  動くことの確認で、出力は比べない (見せない)。declarations.toml に default-device-skip のあるスニペットは外す。
   CPU を代わりに使う (--default-device cpu) と、GPU のないマシンでも仕組みだけを確かめられる
   (nox -s tests は --default-device-sample で抜き取った数本でこれを行う)。
 
-記録 (--report-dir、既定は report/):
-- tested-with-<device>.json: torch と CUDA のバージョン、GPU の名前、日付、合格したスニペットと内容のハッシュ。
-  GPU では、スニペットごとの CUDA の割り当ての回数と、既定のデバイスを変えた確認の結果も入る。
-  サイトの「動作確認」の枠はこれから作る (pipeline/macros.py)。
+記録 (pipeline/records.py):
+- <--report-dir、既定は report/>/records/<種類>.json: この環境の記録。合格したスニペットの内容と出力のハッシュ。
+  一部だけの実行は、同じ環境の記録に足す (実行しなかった項目は消さない)。
+- --update-outputs では、golden と一緒にコミットする記録 snippets/records/<種類>.json にも足す。
+  比べる実行では、コミットした記録がこの環境のもので、スニペットの内容か出力が記録と違えば失敗にする
+  (ページの「動作確認」の枠と出力の説明が古くならないように)。
+- default-device-<device>.json: 既定のデバイスを変えた確認の結果 (GPU では CUDA の割り当ての回数も)。
 - timings-<device>.json: 実行時間。ベンチマーク (nox -s bench) が読む。
-- --save-outputs DIR: 実行した出力をすべて DIR/snippets/…/<名前>.<種類>.out に残す (GPU の出力を見比べ、
-  CPU と違う理由のあるものを golden としてコミットするため)。
+- --save-outputs DIR: 実行した出力をすべて DIR/snippets/…/<名前>.<種類>.out に残す (GPU の出力を見比べるため)。
+
+起動の方式 (pipeline/run.py): --runner spawn で、fork を使わない道筋 (Windows の既定) を Linux でも確かめる。
 """
 
 from __future__ import annotations
 
-import datetime
 import json
 import os
-import platform
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-import harness
 import pytest
 
+from pipeline import records, run
+from pipeline.output import digest
+from pipeline.snippet import RECORDS as COMMITTED
 from pipeline.snippet import ROOT, Snippet, discover, notebooks
 
 DEVICES = ("cpu", "cuda")
@@ -43,9 +47,9 @@ DEVICES = ("cpu", "cuda")
 # ビルド済みのサイトのテスト (tests/site) は playwright の入った nox -s e2e だけで実行する
 collect_ignore = ["fixtures", "site"]
 
-ENVIRONMENT: dict = {}
-# 記録: {"cpu": {...}, "cuda": {...}, "default-device": {...}}。セッションの最後に書き出す
+# 記録: {種類: {スニペットの相対パス: 項目}}。セッションの最後に書き出す
 RECORDS: dict[str, dict] = {}
+DEFAULT_DEVICE: dict[str, dict] = {}
 # 実行時間: {device: {"start": 投入した時刻, "end": 最後に終わった時刻, "snippets": {相対パス: 秒}}}
 TIMINGS: dict[str, dict] = {}
 
@@ -75,15 +79,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption("--report-dir", type=Path, default=ROOT / "report", help="記録を書く場所 (既定: report/)")
     group.addoption("--save-outputs", type=Path, default=None, metavar="DIR", help="実行した出力を DIR に残す")
+    group.addoption(
+        "--runner",
+        choices=run.METHODS,
+        default=None,
+        help="スニペットの起動の方式 (既定: fork のある OS では fork、ほかでは spawn。環境変数 SNIPPET_RUNNER でも)",
+    )
 
 
 def environment() -> dict:
-    if not ENVIRONMENT:
-        ENVIRONMENT.update(harness.environment())
-        ENVIRONMENT["python"] = platform.python_version()
-        ENVIRONMENT["platform"] = f"{platform.system()} {platform.machine()}"
-        ENVIRONMENT["build"] = "cuda" if ENVIRONMENT["cuda"] else "cpu"
-    return ENVIRONMENT
+    return run.environment()
 
 
 def devices(config: pytest.Config) -> list[str]:
@@ -137,12 +142,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(scope="session")
-def build() -> str:
-    """torch の種類: CUDA 版なら "cuda" (GPU が無くても)、CPU 版なら "cpu"。"""
-    return environment()["build"]
-
-
-@pytest.fixture(scope="session")
 def updating(pytestconfig: pytest.Config) -> bool:
     return pytestconfig.getoption("update_outputs")
 
@@ -154,14 +153,16 @@ def snippet_run(request: pytest.FixtureRequest):
     jobs: dict[tuple[Path, str, str | None], Future] = {}
     saved = request.config.getoption("save_outputs")
 
-    def timed(snippet: Snippet, device: str, default_device: str | None) -> harness.Run:
-        result = harness.run(snippet, device, default_device)
+    method = request.config.getoption("runner")
+
+    def timed(snippet: Snippet, device: str, default_device: str | None) -> run.Run:
+        result = run.run(snippet, device, default_device, method)
         if default_device is None:
             timing = TIMINGS[device]
             timing["snippets"][snippet.rel] = round(result.seconds, 3)
             timing["end"] = time.perf_counter()
-        if saved:  # golden と同じ名前 (<名前>.cuda.out など) で、リポジトリと同じ並びに置く
-            kind = f"default-{default_device}" if default_device else harness.variant(device, environment()["build"])
+        if saved:  # golden と同じ名前 (<名前>.gpu.out など) で、リポジトリと同じ並びに置く
+            kind = f"default-{default_device}" if default_device else run.kind_for(device).key
             target = saved / snippet.path.with_suffix(f".{kind}.out").relative_to(ROOT)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(result.output, encoding="utf-8")
@@ -184,10 +185,24 @@ def snippet_run(request: pytest.FixtureRequest):
 
 @pytest.fixture
 def record():
-    """record(kind, snippet, **項目): 記録 (tested-with-<kind>.json) にスニペットの結果を足す。"""
+    """record(kind, snippet, result): この環境の記録 (種類 kind) にスニペットの結果を足す。"""
 
-    def add(kind: str, snippet: Snippet, **fields) -> None:
-        RECORDS.setdefault(kind, {})[snippet.rel] = {"hash": snippet.hash, **fields}
+    def add(kind: str, snippet: Snippet, result: run.Run) -> None:
+        entry = {"hash": snippet.hash, "output": None if snippet.is_notebook else digest(result.output)}
+        if run.KIND[kind].device == "cuda":
+            entry["cuda_allocations"] = result.cuda_allocations
+        RECORDS.setdefault(kind, {})[snippet.rel] = entry
+
+    return add
+
+
+@pytest.fixture
+def default_device_record():
+    def add(device: str, snippet: Snippet, result: run.Run) -> None:
+        DEFAULT_DEVICE.setdefault(device, {})[snippet.rel] = {
+            "hash": snippet.hash,
+            "cuda_allocations": result.cuda_allocations,
+        }
 
     return add
 
@@ -195,21 +210,16 @@ def record():
 def pytest_sessionfinish(session: pytest.Session) -> None:
     """記録と実行時間を書き出す。"""
     report_dir: Path = session.config.getoption("report_dir")
-    for kind, results in RECORDS.items():
-        env = environment()
-        device = "cuda" if kind == "cuda" or session.config.getoption("default_device") == "cuda" else "cpu"
-        report = {
-            "device": kind,
-            "torch": env["torch"],
-            "cuda": env["cuda"],
-            "gpu": env["gpu"] if device == "cuda" else None,
-            "python": env["python"],
-            "platform": env["platform"],
-            "date": datetime.date.today().isoformat(),
-            "passed": dict(sorted(results.items())),
-        }
+    updating = session.config.getoption("update_outputs")
+    for kind, entries in RECORDS.items():
+        head = records.header(kind, environment())
+        records.merge(report_dir / "records" / f"{kind}.json", head, entries)
+        if updating:
+            records.merge(COMMITTED / f"{kind}.json", head, entries)
+    for device, entries in DEFAULT_DEVICE.items():
         report_dir.mkdir(parents=True, exist_ok=True)
-        (report_dir / f"tested-with-{kind}.json").write_text(
+        report = {**records.header(run.kind_for(device).key, environment()), "snippets": dict(sorted(entries.items()))}
+        (report_dir / f"default-device-{device}.json").write_text(
             json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
     for device, timing in TIMINGS.items():

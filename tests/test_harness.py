@@ -1,4 +1,4 @@
-"""ハーネス自身のテスト。
+"""ランナー (pipeline/run.py) と記録 (pipeline/records.py) 自身のテスト。
 
 - わざと壊したスニペット (tests/fixtures/broken/snippets) が、正しい理由でファイル名を示して失敗する
 - 正しいスニペット (tests/fixtures/snippets) の出力が、宣言した警告や子プロセスの出力を含めて、端末と同じ順で
@@ -11,11 +11,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import harness
 import pytest
 
-from pipeline.output import close_enough, normalise_cuda
-from pipeline.snippet import ROOT, Snippet, SnippetError, discover
+from pipeline import records
+from pipeline import run as harness
+from pipeline.output import close_enough, comparable, normalise_cuda
+from pipeline.snippet import KIND, ROOT, Snippet, SnippetError, discover
+
+CPU = KIND["cpu"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BROKEN = FIXTURES / "broken" / "snippets"
@@ -24,12 +27,12 @@ GOOD = FIXTURES / "snippets"
 
 def run_and_check(folder: Path, name: str) -> str | None:
     snippet = Snippet.find(name, folder)
-    return harness.check(snippet, "cpu", harness.run(snippet))
+    return harness.check(snippet, CPU, harness.run(snippet))
 
 
 def test_stale_output_names_the_file():
     problem = run_and_check(BROKEN, "stale")
-    assert problem and problem.startswith("tests/fixtures/broken/snippets/stale.out: cpu での出力が")
+    assert problem and problem.startswith("tests/fixtures/broken/snippets/stale.out: cpu の出力が")
     assert "-3" in problem and "+2" in problem
 
 
@@ -51,7 +54,9 @@ def test_declared_warning_that_never_comes_names_the_file():
 
 
 def test_unknown_output_check_value_names_the_file():
-    with pytest.raises(SnippetError, match=r"^tests/fixtures/broken/snippets/unknown_check.py:1: output-check の値"):
+    with pytest.raises(
+        SnippetError, match=r"^tests/fixtures/broken/snippets/declarations.toml: \[unknown_check\] output-check の値"
+    ):
         Snippet.find("unknown_check", BROKEN).check  # noqa: B018
 
 
@@ -61,15 +66,16 @@ def test_declared_warning_is_shown_as_python_prints_it():
     assert harness.problems(snippet, "cpu", result) is None, result.output
     assert result.output == (
         "警告の前\n"
-        "tests/fixtures/snippets/shows_warning.py:5: UserWarning: 見せたい警告です\n"
+        "tests/fixtures/snippets/shows_warning.py:4: UserWarning: 見せたい警告です\n"
         '  warnings.warn("見せたい警告です", UserWarning, stacklevel=1)\n'
         "警告のあと\n"
     )
 
 
-def test_child_process_output_is_captured_in_order():
+@pytest.mark.parametrize("method", harness.METHODS)
+def test_child_process_output_is_captured_in_order(method: str):
     snippet = Snippet.find("children", GOOD)
-    result = harness.run(snippet)
+    result = harness.run(snippet, method=method)
     assert harness.problems(snippet, "cpu", result) is None, result.output
     assert result.output == (
         "親プロセス\n"
@@ -82,11 +88,52 @@ def test_child_process_output_is_captured_in_order():
 def test_update_writes_the_golden_that_check_then_accepts(tmp_path: Path):
     """--update-outputs は比べるときと同じ実行結果を書く。書いたあとの check は通る。"""
     (tmp_path / "shows_warning.py").write_bytes((GOOD / "shows_warning.py").read_bytes())
+    (tmp_path / "declarations.toml").write_bytes((GOOD / "declarations.toml").read_bytes())
     snippet = Snippet.find("shows_warning", tmp_path)
-    assert harness.check(snippet, "cpu", harness.run(snippet)).endswith("がありません (`nox -s outputs` で作れます)")
-    assert harness.update(snippet, "cpu", harness.run(snippet)) is None
+    assert harness.check(snippet, CPU, harness.run(snippet)).endswith("がありません (`nox -s outputs` で作れます)")
+    assert harness.update(snippet, CPU, harness.run(snippet)) is None
     assert "UserWarning: 見せたい警告です" in snippet.golden().read_text(encoding="utf-8")
-    assert harness.check(snippet, "cpu", harness.run(snippet)) is None
+    assert harness.check(snippet, CPU, harness.run(snippet)) is None
+
+
+@pytest.mark.parametrize("method", harness.METHODS)
+def test_snippet_cannot_import_project_code(method: str):
+    """読者の `python x.py` と同じく、リポジトリのルートは sys.path に無く、pipeline などは読み込まれていない。"""
+    snippet = Snippet.find("imports_project", BROKEN)
+    problem = harness.check(snippet, CPU, harness.run(snippet, method=method))
+    assert problem and problem.startswith("tests/fixtures/broken/snippets/imports_project.py: cpu で実行に失敗しました")
+    assert "ModuleNotFoundError: No module named 'pipeline'" in problem
+
+
+def test_partial_run_keeps_the_entries_it_did_not_run(tmp_path: Path):
+    """一部だけの実行 (--snippet、-k) は、同じ環境の記録に足すだけで、ほかのスニペットの項目を消さない。"""
+    env = {"torch": "2.13.0+cpu", "os": "Linux", "machine": "x86_64", "python": "3.11.7", "cores": 2}
+    path = tmp_path / "cpu.json"
+    records.merge(path, records.header("cpu", env), {"snippets/a.py": {"hash": "1"}, "snippets/b.py": {"hash": "2"}})
+    merged = records.merge(path, records.header("cpu", env), {"snippets/b.py": {"hash": "3"}})
+    assert merged["snippets"] == {"snippets/a.py": {"hash": "1"}, "snippets/b.py": {"hash": "3"}}
+    other = records.merge(path, records.header("cpu", {**env, "torch": "2.15.0"}), {"snippets/b.py": {"hash": "3"}})
+    assert other["snippets"] == {"snippets/b.py": {"hash": "3"}}, "別の環境の記録は新しく始める"
+
+
+def test_line_numbers_in_library_locations_are_not_compared():
+    a = "x.py:3: UserWarning: w (Triggered internally at .../aten/src/ATen/core/TensorBody.h:493.)\n"
+    b = a.replace(":493", ":488")
+    assert comparable(a) == comparable(b) and "x.py:3:" in comparable(a)
+    assert comparable("W1129 19:57:10.493000 29319 a.py:178] m") == comparable("W1207 01:02:03.000001 7 a.py:180] m")
+
+
+def test_declaration_on_the_page_names_the_page():
+    """copy_paste は、テストの宣言がページのコードに載っていれば、ページとスニペットを示して失敗する。"""
+    pytest.importorskip("bs4")
+    from sitecheck.copy_paste import extract
+
+    _, problems = extract(FIXTURES / "site")
+    assert any(
+        p.startswith("/tensor/create/: snippets/tensor/create_from_list.py のコードにテストの宣言が載っています")
+        for p in problems
+    ), problems
+    assert any("のコードがファイルと違います" in p for p in problems), problems
 
 
 def test_cuda_output_is_compared_after_normalising():

@@ -11,8 +11,20 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import records as records_module
+from pipeline.output import digest
 from pipeline.pages import EXAMPLE, FIGURE, MACRO, NOTEBOOK, ON_GPU, REPO_URL, cjk_breaks, fences
-from pipeline.snippet import NOTEBOOKS, ROOT, SNIPPETS, VARIANTS, SnippetError, discover, rel
+from pipeline.run import compared, golden_for
+from pipeline.snippet import (
+    KIND,
+    NOTEBOOKS,
+    ROOT,
+    SNIPPETS,
+    declaration_problems,
+    discover,
+    output_file,
+    rel,
+)
 
 # ページに書いてよい HTML の要素。ほかの <名前> は、ブラウザが知らない要素として続きの文章を飲み込んでしまう
 # (`<lambda>` などは、コードとして `…` で囲むか &lt; と書く)
@@ -20,6 +32,12 @@ HTML_TAGS = {"a", "abbr", "b", "br", "code", "details", "div", "em", "i", "img",
 HTML_TAGS |= {"sub", "summary", "sup"}
 _TAG = re.compile(r"</?([A-Za-z][\w-]*)[^>]*>")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
+# 出力の見出し (example() の output=) に手で書いてはいけない、実行した環境の名前。環境は記録から表示する
+_ENVIRONMENT_WORDS = re.compile(
+    r"CPU 版|CUDA 版|GPU なし|GPU あり|GPU の?ない|torch \d|\d+\.\d+\.\d+|\d+ ?コア|Linux|macOS|Windows|"
+    r"Python \d|[CG]PU で実行|マシン"
+)
+_CAPTION = re.compile(r'output\s*=\s*"(?P<caption>[^"]*)"')
 
 # Python として読めるブロックの info string。ページに直接書けるのは pytest-codeblocks が実行する ```python だけ
 PYTHON_INFO = {"python", "py", "python3", "py3", "pycon", "{.python", "{.py"}
@@ -36,6 +54,38 @@ def _without_fences(text: str) -> str:
 
 def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
+
+
+def check_records(snippets: Path, root: Path = ROOT) -> list[str]:
+    """出力ファイルと、それを作った実行の記録 (snippets/records/) が合っているか。
+
+    - <名前>.out 以外の出力ファイルには、その種類の記録がある (タブの名前と説明は記録から作るため)
+    - 記録のあとで変わっていないスニペットでは、記録の出力のハッシュが、ページに載る出力ファイルと同じ
+    """
+    problems = []
+    folder = snippets / "records"
+    loaded = {kind: records_module.load(folder / f"{kind}.json") for kind in KIND}
+    for out in sorted(snippets.rglob("*.out")):
+        _, kind = output_file(out)
+        if not kind.default and loaded[kind.key] is None:
+            problems.append(
+                f"{rel(out, root)}: この出力を作った実行の記録 {rel(folder / f'{kind.key}.json', root)} がありません "
+                "(出力ファイルは記録と一緒にコミットします)"
+            )
+    for kind, record in loaded.items():
+        if record is None:
+            continue
+        for path, entry in record["snippets"].items():
+            snippet = next((s for s in discover(snippets) if rel(s.path, root) == path), None)
+            if snippet is None or snippet.hash != entry["hash"] or not compared(snippet, KIND[kind]):
+                continue
+            golden = golden_for(snippet, KIND[kind])
+            if golden.exists() and entry["output"] != digest(golden.read_text(encoding="utf-8")):
+                problems.append(
+                    f"{rel(folder / f'{kind}.json', root)}: {path} の出力のハッシュが {rel(golden, root)} と違います "
+                    "(出力ファイルを手で書き換えたか、記録と出力を別々に更新しました)"
+                )
+    return problems
 
 
 def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) -> list[str]:
@@ -68,6 +118,13 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
             )
             path = folder / f"{call['name']}.py"
             found.add(path.resolve())
+            caption = _CAPTION.search(m.group(0))
+            if call.re is EXAMPLE and caption and _ENVIRONMENT_WORDS.search(caption["caption"]):
+                problems.append(
+                    f"{where}:{_line(text, m.start())}: "
+                    f"出力の見出し {caption['caption']!r} が実行した環境を書いています。"
+                    "環境 (torch の版、ビルド、デバイス) は記録から表示するので、見出しには中身だけを書きます"
+                )
             if not path.is_file():
                 problems.append(f"{where}:{_line(text, m.start())}: {rel(path, root)} がありません")
         for fence in fences(text):
@@ -89,18 +146,17 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
             )
         if "--8<--" in text:
             problems.append(f"{where}:{_line(text, text.index('--8<--'))}: --8<-- ではなく example() で読み込みます")
+    for folder in sorted({p.parent for p in snippets.rglob("*.py")}):
+        problems += declaration_problems(folder)
     for snippet in discover(snippets):
-        try:
-            snippet.declarations  # noqa: B018 (宣言の誤りを見つける)
-        except SnippetError as e:
-            problems.append(str(e))
+        if snippet.path.read_text(encoding="utf-8").lstrip().startswith(("# output-check:", "# expect-warning:")):
+            problems.append(f"{rel(snippet.path, root)}: 宣言はページに載らない declarations.toml に書きます")
         if snippet.path.resolve() not in included:
             problems.append(f"{rel(snippet.path, root)}: どのページからも読み込まれていません")
         if not snippet.golden().exists():
             problems.append(f"{rel(snippet.path, root)}: 出力ファイル {rel(snippet.golden(), root)} がありません")
     for out in sorted(snippets.rglob("*.out")):
-        suffix = next(s for s in sorted(VARIANTS.values(), key=len, reverse=True) if out.name.endswith(s))
-        script = out.with_name(out.name.removesuffix(suffix) + ".py")
+        script, _ = output_file(out)
         if not script.exists():
             problems.append(f"{rel(out, root)}: 対応するスニペット {rel(script, root)} がありません")
     for source in sorted(notebooks.glob("*.py")):
@@ -109,7 +165,43 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
     for source in sorted(figures.glob("*.py")):
         if source.resolve() not in drawn:
             problems.append(f"{rel(source, root)}: どのページも figure() で載せていません")
+    return problems + check_records(snippets, root)
+
+
+def hand_typed_facts(docs: Path, recorded: dict[str, dict], root: Path = ROOT) -> list[str]:
+    """記録した torch の wheel の情報 (CUDA と cuDNN の版、Python の下限) を、ページに手で書いた箇所。
+
+    これらは記録 (実行した wheel のメタデータと torch の値) から `{{ releases.<種類>.<項目> }}` で引く。
+    """
+    values: dict[str, tuple[str, str]] = {}
+    for kind, record in recorded.items():
+        facts = records_module.facts(record)
+        name = kind.replace("-", "_")
+        for key in ("cuda", "cudnn", "cudnn_number", "requires_python"):
+            if facts[key]:
+                values.setdefault(str(facts[key]), (name, key))
+        if facts["python_min"]:
+            values.setdefault("Python " + facts["python_min"], (name, "python_min"))
+        if facts["tag"].startswith("+cu"):
+            values.setdefault(facts["tag"], (name, "tag"))
+    problems = []
+    for page in sorted(docs.rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        prose = MACRO.sub(lambda m: " " * len(m.group(0)), text)
+        for value, (kind, key) in sorted(values.items()):
+            for m in re.finditer(rf"(?<![\w.]){re.escape(value)}(?![\w.])", prose):
+                expression = f"releases.{kind}.{key}"
+                problems.append(
+                    f"{rel(page, root)}:{_line(text, m.start())}: `{value}` は記録 ({kind}) の値です。"
+                    f"手で書かずに {{{{ {expression} }}}} で書きます"
+                )
     return problems
+
+
+def test_install_facts_come_from_the_records():
+    """CUDA と cuDNN の版、Python の下限は、記録した wheel の値をページに引く (手で書いた値は古くなる)。"""
+    problems = hand_typed_facts(DOCS, records_module.committed())
+    assert not problems, "\n".join(problems)
 
 
 DOCS = ROOT / "docs"
@@ -149,7 +241,11 @@ def broken() -> list[str]:
         "docs/page.md:11: ```py のブロックはテストされません",
         "docs/page.md:15: 段落の途中で改行しています",
         'docs/page.md:18: \'{{ example("stale", title="x") }}\' は読めません',
-        "tests/fixtures/broken/snippets/unknown_check.py:1: output-check の値 `sometimes` は使えません",
+        "tests/fixtures/broken/snippets/declarations.toml: [unknown_check] output-check の値 `sometimes` は使えません",
+        "tests/fixtures/broken/snippets/declarations.toml: [ghost] スニペット "
+        "tests/fixtures/broken/snippets/ghost.py がありません",
+        "snippets/stale.gpu.out: この出力を作った実行の記録 snippets/records/gpu.json がありません",
+        "docs/page.md:30: 出力の見出し '出力 (CPU 版 torch 2.13.0)' が実行した環境を書いています",
         "snippets/no_golden.py: 出力ファイル snippets/no_golden.out がありません",
         "snippets/gone.out: 対応するスニペット snippets/gone.py がありません",
         "notebooks/no_page.py: どのページも notebook() で載せていません",
@@ -161,4 +257,4 @@ def test_broken_page_names_the_file(broken: list[str], expected: str):
 
 
 def test_broken_fixture_has_no_other_problems(broken: list[str]):
-    assert len(broken) == 10, "\n".join(broken)
+    assert len(broken) == 13, "\n".join(broken)

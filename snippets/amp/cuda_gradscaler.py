@@ -1,4 +1,3 @@
-# output-check: cpu
 import torch
 from torch import nn
 

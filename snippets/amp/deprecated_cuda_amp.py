@@ -1,5 +1,3 @@
-# output-check: cpu
-# expect-warning: FutureWarning, UserWarning
 import torch
 
 # 古い書き方: torch.cuda.amp.GradScaler() と torch.cuda.amp.autocast() は FutureWarning を出す

@@ -1,4 +1,3 @@
-# expect-warning: UserWarning
 import torch
 
 x = torch.tensor([1.0, 2.0], requires_grad=True)

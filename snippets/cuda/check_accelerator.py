@@ -1,4 +1,3 @@
-# output-check: none
 import torch
 
 # torch.accelerator は CUDA / MPS / XPU などを区別せずに扱う API

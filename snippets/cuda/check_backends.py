@@ -1,4 +1,3 @@
-# output-check: none
 import torch
 
 # cuDNN (CUDA 用の深層学習ライブラリ) が使えるか、そのバージョン

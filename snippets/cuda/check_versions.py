@@ -1,4 +1,3 @@
-# output-check: none
 import torch
 
 # PyTorch 本体のバージョン (末尾の +cpu や +cu130 はビルドの種類)

@@ -1,4 +1,3 @@
-# output-check: cpu
 import torch
 
 # 使えるアクセラレータ (CUDA の GPU、Apple シリコンの MPS など) があればそれを、なければ CPU を使う。

@@ -1,4 +1,3 @@
-# output-check: cpu
 import torch
 
 # アクセラレータ (CUDA の GPU など) が使えればそれを、なければ CPU を使う

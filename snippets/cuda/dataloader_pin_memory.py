@@ -1,6 +1,3 @@
-# output-check: cpu
-# expect-warning: UserWarning
-# default-device: skip  (ピン留めできるのは CPU のテンソルだけのため)
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 

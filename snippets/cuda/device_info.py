@@ -1,4 +1,3 @@
-# output-check: cpu
 import torch
 
 if torch.cuda.is_available():

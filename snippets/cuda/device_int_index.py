@@ -1,4 +1,3 @@
-# output-check: none
 import torch
 
 # 整数だけを渡すと「現在のアクセラレータの何番目か」という意味になる

@@ -1,4 +1,3 @@
-# output-check: cpu
 import torch
 
 # torch.device は GPU がなくても作れる (作るだけなら GPU に触れない)

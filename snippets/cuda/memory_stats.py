@@ -1,4 +1,3 @@
-# output-check: cpu
 import torch
 
 MiB = 1024**2

@@ -1,4 +1,3 @@
-# output-check: cpu
 import torch
 
 a = torch.ones(2)  # CPU 上

@@ -1,5 +1,3 @@
-# output-check: cpu
-# default-device: skip  (ピン留めできるのは CPU のテンソルだけのため)
 import torch
 
 # アクセラレータ (CUDA の GPU など) が使えればそれを、なければ CPU を使う

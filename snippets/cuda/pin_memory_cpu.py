@@ -1,5 +1,3 @@
-# output-check: none
-# default-device: skip  (ピン留めできるのは CPU のテンソルだけのため)
 import torch
 
 x = torch.arange(4.0)

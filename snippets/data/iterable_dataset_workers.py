@@ -1,4 +1,3 @@
-# default-device: skip  (fork した worker のプロセスでは CUDA を使えないため)
 from torch.utils.data import DataLoader, IterableDataset, get_worker_info
 
 

@@ -1,4 +1,3 @@
-# default-device: skip  (fork した worker のプロセスでは CUDA を使えないため)
 from torch.utils.data import DataLoader, Dataset, get_worker_info
 
 

@@ -1,5 +1,3 @@
-# expect-warning: UserWarning
-# default-device: skip  (fork した worker のプロセスでは CUDA を使えないため)
 import os
 
 from torch.utils.data import DataLoader

@@ -1,4 +1,3 @@
-# default-device: skip  (CPU の torch.Generator でシャッフルや分割をするため)
 import torch
 from torch.utils.data import random_split
 

@@ -1,4 +1,3 @@
-# default-device: skip  (ピン留めできるのは CPU のテンソルだけのため)
 import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset

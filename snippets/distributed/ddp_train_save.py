@@ -1,4 +1,3 @@
-# default-device: skip  (計算はすべて子プロセスで行い、子プロセスは既定のデバイスの設定を受け継がないため)
 import os
 import socket
 import subprocess

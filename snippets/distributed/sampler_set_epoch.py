@@ -1,4 +1,3 @@
-# default-device: skip  (CPU の torch.Generator でシャッフルや分割をするため)
 from torch.utils.data.distributed import DistributedSampler
 
 dataset = list(range(8))  # サンプル 8 個 (__len__ があれば何でもよい)

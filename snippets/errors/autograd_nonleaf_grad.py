@@ -1,4 +1,3 @@
-# expect-warning: UserWarning
 import torch
 
 torch.manual_seed(0)

@@ -1,5 +1,3 @@
-# output-check: cpu  (GPU のあるマシンでだけエラーになるため)
-# default-device: skip  (fork した worker のプロセスでは CUDA を使えないため)
 import torch
 from torch.utils.data import DataLoader, Dataset
 

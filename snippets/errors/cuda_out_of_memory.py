@@ -1,4 +1,3 @@
-# output-check: cpu  (メモリ不足は GPU のあるマシンでだけ起こせるため)
 import torch
 
 if torch.cuda.is_available():

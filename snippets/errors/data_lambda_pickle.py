@@ -1,5 +1,3 @@
-# expect-warning: UserWarning
-# default-device: skip  (DataLoader の worker のプロセスで読み込むため)
 import pickle
 
 import torch

@@ -1,4 +1,3 @@
-# default-device: skip  (CPU の torch.Generator でシャッフルするため)
 import tempfile
 from pathlib import Path
 

@@ -1,4 +1,3 @@
-# default-device: skip  (DataLoader の worker のプロセスで読み込むため)
 from torch.utils.data import DataLoader, Dataset
 
 

@@ -1,4 +1,3 @@
-# output-check: cpu  (GPU のあるマシンでだけ、CPU と GPU の混在を試すため)
 import torch
 from torch import nn
 

@@ -1,5 +1,3 @@
-# output-check: cpu  (GPU のあるマシンでだけ、GPU のテンソルの変換も試すため)
-# default-device: skip  (NumPy の配列は CPU のメモリにしか置けないため)
 import torch
 
 device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")

@@ -1,4 +1,3 @@
-# output-check: cpu  (GPU のあるマシンでは CUDA へ読み込めるため)
 import tempfile
 from pathlib import Path
 

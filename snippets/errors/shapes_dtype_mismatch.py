@@ -1,4 +1,3 @@
-# default-device: skip  (NumPy の配列から作るテンソルは CPU に置かれるため)
 import numpy as np
 import torch
 from torch import nn

@@ -1,4 +1,3 @@
-# expect-warning: UserWarning
 import torch
 from torch import nn
 

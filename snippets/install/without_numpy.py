@@ -1,4 +1,3 @@
-# expect-warning: UserWarning
 import subprocess
 import sys
 

@@ -1,4 +1,3 @@
-# output-check: cpu  (GPU のメモリの数値は CUDA があるときだけ表示する。CPU での出力だけを比べる)
 import torch
 
 MiB = 1024**2

@@ -1,4 +1,3 @@
-# output-check: cpu  (GPU での 2 回の計算を比べるのは CUDA があるときだけ。CPU での出力だけを比べる)
 import torch
 
 

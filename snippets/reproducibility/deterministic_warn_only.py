@@ -1,4 +1,3 @@
-# expect-warning: UserWarning
 import torch
 
 # warn_only=True: 決定的な実装のない演算でも止めずに、警告だけを出す

@@ -1,4 +1,3 @@
-# default-device: skip  (fork した worker のプロセスでは CUDA を使えないため)
 import random
 
 import numpy as np

@@ -1,4 +1,3 @@
-# output-check: cpu  (保存したデバイスの表示が GPU の有無で変わるため)
 import torch
 from torch import nn
 

@@ -1,4 +1,3 @@
-# default-device: skip  (CPU の torch.Generator でシャッフルし、CPU の乱数の状態を保存するため)
 import torch
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset

@@ -1,4 +1,3 @@
-# output-check: cpu  (GPU では時間を表示するため)
 import time
 
 import torch

@@ -1,5 +1,3 @@
-# output-check: none  (時間はマシンごとに違うため)
-# default-device: skip  (fork した worker のプロセスでは CUDA を使えないため)
 import time
 
 import torch

@@ -1,5 +1,3 @@
-# output-check: cpu  (GPU では時間を表示するため)
-# default-device: skip  (ピン留めできるのは CPU のテンソルだけのため)
 import torch
 from torch.utils import benchmark
 

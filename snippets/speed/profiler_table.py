@@ -1,4 +1,3 @@
-# output-check: none  (時間はマシンごとに違うため)
 import torch
 from torch.profiler import ProfilerActivity, profile, record_function
 

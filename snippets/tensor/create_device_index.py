@@ -1,4 +1,3 @@
-# output-check: cpu
 import torch
 
 # torch.device は「種類」と「番号 (index)」の組。作るだけなら GPU は要らない

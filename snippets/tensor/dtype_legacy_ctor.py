@@ -1,4 +1,3 @@
-# expect-warning: UserWarning
 import torch
 
 # CPU 用の旧式コンストラクタは今も動き、警告も出ない

@@ -1,5 +1,3 @@
-# output-check: cpu
-# expect-warning: UserWarning
 import torch
 
 if torch.cuda.is_available():

@@ -1,4 +1,3 @@
-# output-check: cpu
 import torch
 
 device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")  # GPU がなければ CPU

@@ -1,4 +1,3 @@
-# default-device: skip  (NumPy の配列は CPU のメモリにしか置けないため)
 import numpy as np
 import torch
 

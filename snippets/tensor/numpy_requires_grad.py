@@ -1,4 +1,3 @@
-# default-device: skip  (NumPy の配列は CPU のメモリにしか置けないため)
 import torch
 
 w = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)

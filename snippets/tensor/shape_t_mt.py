@@ -1,4 +1,3 @@
-# expect-warning: UserWarning
 import torch
 
 x = torch.zeros(2, 3, 4)  # 3 次元: (バッチ, 行, 列)
