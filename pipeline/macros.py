@@ -125,7 +125,9 @@ def on_post_page_macros(env) -> None:
     scripts = env.variables["_scripts"].get(env.page.url)
     claims = env.variables["_gpu_claims"].get(env.page.url, [])
     if scripts or claims:
-        env.markdown += "\n\n" + tested_with(scripts or [], claims, records.committed()) + "\n"
+        depth = env.page.file.src_uri.count("/")
+        link = "../" * depth + "versions.md#gpu"
+        env.markdown += "\n\n" + tested_with(scripts or [], claims, records.committed(), link) + "\n"
 
 
 def on_post_build(env) -> None:
@@ -169,32 +171,43 @@ def output_groups(snippet: Snippet, recorded: dict[str, dict]) -> list[tuple[str
     return list(groups.items())
 
 
+def _by_version(group: list[dict]) -> dict[str, list[str]]:
+    """{版: [ビルドの短い名前]} (記録の順)。"""
+    found: dict[str, list[str]] = {}
+    for record in group:
+        found.setdefault(records.version(record), []).append(records.build_name(record))
+    return found
+
+
 def tab_label(group: list[dict]) -> str:
-    """タブの名前: 版とビルド (「2.13.0 CPU 版」「2.13.0・2.15.0 CUDA 版」)。"""
-    names = [records.tab_name(r) for r in group]
-    builds = {n.split(" ", 1)[1] for n in names}
-    if len(builds) == 1 and len(names) > 1:
-        return "・".join(records.version(r) for r in group) + " " + builds.pop()
-    return "・".join(names) or "出力"
+    """タブの名前: 版とビルド (「2.13.0 CPU 版・CUDA 版」「2.15.0 CUDA 版」「2.13.0・2.15.0 CUDA 版」)。"""
+    versions = _by_version(group)
+    builds = {"・".join(b) for b in versions.values()}
+    if len(versions) > 1 and len(builds) == 1:
+        return "・".join(versions) + " " + builds.pop()
+    return "・".join(f"{v} {'・'.join(b)}" for v, b in versions.items()) or "出力"
 
 
 def where_line(snippet: Snippet, group: list[dict]) -> str:
-    """出力の下の 1 行: この出力を表示した環境と、比べ方。"""
+    """出力の下の 1 行: この出力を表示した環境 (版、ビルド、マシン、日付) と、比べ方。"""
     ok = [r for r in group if verified(r, snippet)]
     stale = [r for r in group if not verified(r, snippet)]
+    # 比べない出力 (時間など) は、出力ファイルを持つ記録の出力。ほかの記録は数値だけが違う
+    owners = [r for r in ok if snippet.check != "none" or snippet.golden(r["kind"]).exists()]
+    others = [r for r in ok if r not in owners]
     parts = []
-    if ok:
-        places = [records.place(r) for r in ok]
-        gpu_close = [r for r in ok if KIND[r["kind"]].tolerant and not snippet.golden(r["kind"]).exists()]
-        same = "と".join(places)
-        if len(ok) > 1:
-            same += " で同じ出力"
-        else:
-            same += " での出力"
-        if gpu_close:
-            same += " (GPU はデバイスの表記と数値の誤差を除いて)"
-        machine = {records.machine(r) for r in ok}
-        parts.append(same + "。" + "・".join(sorted(machine)) + "、" + max(r["date"] for r in ok) + "。")
+    if owners:
+        places = " と ".join(f"{v} ({'、'.join(b)})" for v, b in _by_version(owners).items())
+        parts.append(f"torch {places} {'で同じ出力' if len(owners) > 1 else 'での出力'}。")
+        if others:
+            again = " と ".join(f"{v} ({'、'.join(b)})" for v, b in _by_version(others).items())
+            parts.append(f"{again} でも実行し、数値のほかは同じでした。")
+        if any(KIND[r["kind"]].tolerant and not snippet.golden(r["kind"]).exists() for r in ok):
+            parts.append("GPU の出力はデバイスの表記と数値の誤差を除いて同じ。")
+        if any(r["build"] == "cuda" and KIND[r["kind"]].device == "cpu" for r in ok):
+            parts.append("CUDA 版は GPU のないマシンで実行。")
+        machine = sorted({records.machine(r) for r in ok})
+        parts.append("・".join(machine) + "、" + max(r["date"] for r in ok) + "。")
     else:
         parts.append("この出力を表示した実行の記録がありません。")
     if stale:
@@ -203,7 +216,7 @@ def where_line(snippet: Snippet, group: list[dict]) -> str:
         parts.append(f"出力は実行ごとに比べていません ({snippet.declaration.output_check_why})。")
     elif snippet.check == "cpu":
         parts.append(f"GPU では出力を比べず、実行できることだけを確かめます ({snippet.declaration.output_check_why})。")
-    return f'<p class="output-where" data-search-exclude>{html.escape(" ".join(parts), quote=False)}</p>'
+    return f'<p class="output-where" data-search-exclude>{html.escape("".join(parts), quote=False)}</p>'
 
 
 def gpu_marker(snippet: Snippet, recorded: dict[str, dict], page_url: str) -> str:
@@ -214,7 +227,7 @@ def gpu_marker(snippet: Snippet, recorded: dict[str, dict], page_url: str) -> st
     return f'<a class="gpu-claim" href="{href}" title="{snippet.rel} の GPU での出力が確かめる">{text}</a>'
 
 
-def tested_with(scripts: list[Snippet], claims: list[Snippet], recorded: dict[str, dict]) -> str:
+def tested_with(scripts: list[Snippet], claims: list[Snippet], recorded: dict[str, dict], gpu_link: str) -> str:
     """「動作確認」の枠 (1 行の見出しで、開くと環境ごとの記録)。記録のあとで変わったスニペットは未確認。"""
     unique = {s.rel: s for s in scripts}
     summary, lines, unverified = [], [], set()
@@ -241,7 +254,7 @@ def tested_with(scripts: list[Snippet], claims: list[Snippet], recorded: dict[st
         summary.append(f"GPU の記述 {confirmed}/{len(claims)} 確認")
         lines.append(
             f"- GPU での動きを述べた文: {len(claims)} 件。GPU での出力で確かめたもの {confirmed} 件 "
-            f"([GPU での確認について](../{ENVIRONMENTS_PAGE}#gpu))"
+            f"([GPU での確認について]({gpu_link}))"
         )
     if unverified:
         lines.append(f"- 未確認 (記録のあとで変わったもの): {', '.join(sorted(unverified))}")

@@ -20,6 +20,9 @@ EXAMPLE = re.compile(
 ON_GPU = re.compile(r'\{\{\s*on_gpu\(\s*"(?P<name>[^"]+)"\s*\)\s*\}\}')
 NOTEBOOK = re.compile(r'\{\{\s*notebook\(\s*"(?P<name>[^"]+)"\s*\)\s*\}\}')
 FIGURE = re.compile(r'\{\{\s*figure\(\s*"(?P<name>[^"]+)"\s*,\s*"[^"]+"\s*\)\s*\}\}')
+# 記録した torch の wheel の情報 (pipeline/macros.py の releases) と、記録から作る表と一覧
+RELEASE = re.compile(r"\{\{\s*releases\.(?:cpu|cuda_build|newest|gpu)\.[a-z_]+\s*\}\}")
+GENERATED = re.compile(r"\{\{\s*(?:records_table|version_differences)\(\)\s*\}\}")
 # リポジトリの URL (mkdocs.yml の repo_url) を書く変数
 REPO_URL = re.compile(r"\{\{\s*config\.repo_url(?:\.split\(\"/\"\)\[-1\])?\s*\}\}")
 # マクロの呼び出しらしいもの (上の 2 つの形に合わないものを見つけるため)

@@ -72,11 +72,14 @@ def version(record: dict) -> str:
     return record["torch"].split("+")[0]
 
 
+def build_name(record: dict) -> str:
+    """ビルドの短い名前: 「CPU 版」「CUDA 版」、GPU で実行したなら「GPU」。"""
+    return "GPU" if KIND[record["kind"]].device == "cuda" else BUILD_NAMES[record["build"]]
+
+
 def tab_name(record: dict) -> str:
-    """出力のタブの名前 (390 px の画面に収まる長さ): 版とビルド。GPU なら「GPU」。"""
-    if KIND[record["kind"]].device == "cuda":
-        return f"{version(record)} GPU"
-    return f"{version(record)} {BUILD_NAMES[record['build']]}"
+    """出力のタブの名前 (390 px の画面に収まる長さ): 版とビルド (「2.13.0 CPU 版」)。"""
+    return f"{version(record)} {build_name(record)}"
 
 
 def place(record: dict) -> str:

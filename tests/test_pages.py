@@ -13,7 +13,7 @@ import pytest
 
 from pipeline import records as records_module
 from pipeline.output import digest
-from pipeline.pages import EXAMPLE, FIGURE, MACRO, NOTEBOOK, ON_GPU, REPO_URL, cjk_breaks, fences
+from pipeline.pages import EXAMPLE, FIGURE, GENERATED, MACRO, NOTEBOOK, ON_GPU, RELEASE, REPO_URL, cjk_breaks, fences
 from pipeline.run import compared, golden_for
 from pipeline.snippet import (
     KIND,
@@ -99,7 +99,7 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
         text = page.read_text(encoding="utf-8")
         where = rel(page, root)
         for m in MACRO.finditer(text):
-            if REPO_URL.fullmatch(m.group(0)):
+            if REPO_URL.fullmatch(m.group(0)) or RELEASE.fullmatch(m.group(0)) or GENERATED.fullmatch(m.group(0)):
                 continue
             if ON_GPU.fullmatch(m.group(0)):
                 path = snippets / f"{ON_GPU.fullmatch(m.group(0))['name']}.py"
@@ -181,7 +181,7 @@ def hand_typed_facts(docs: Path, recorded: dict[str, dict], root: Path = ROOT) -
             if facts[key]:
                 values.setdefault(str(facts[key]), (name, key))
         if facts["python_min"]:
-            values.setdefault("Python " + facts["python_min"], (name, "python_min"))
+            values.setdefault(f"Python {facts['python_min']} 以上", (name, "python_min"))
         if facts["tag"].startswith("+cu"):
             values.setdefault(facts["tag"], (name, "tag"))
     problems = []
