@@ -100,6 +100,8 @@ def execute(
             note = f"\n(シグナル {-exitcode} で終了しました)"
         text = output.read_text(encoding="utf-8", errors="replace") + note
         count = int(counts.read_text() or 0) if counts.exists() else 0
+        # 一時フォルダはリンクを解決した形でも出る (macOS の /var → /private/var)
+        text = normalise(text, Path(script).resolve(), shown, Path(workdir).resolve())
         return Run(normalise(text, script, shown, workdir), 1 if note else exitcode, time.perf_counter() - start, count)
 
 

@@ -20,7 +20,7 @@ GPU での確認は 2 つ:
   比べる実行では、コミットした記録がこの環境のもので、スニペットの内容か出力が記録と違えば失敗にする
   (ページの「動作確認」の枠と出力の説明が古くならないように)。
 - default-device-<device>.json: 既定のデバイスを変えた確認の結果 (GPU では CUDA の割り当ての回数も)。
-- timings-<device>.json: 実行時間。ベンチマーク (nox -s bench) が読む。
+- timings-<種類>.json: 実行時間 (出力の種類ごと: timings-cpu.json はピン留めの版の CPU 版)。nox -s bench が読む。
 - --save-outputs DIR: 実行した出力をすべて DIR/snippets/…/<名前>.<種類>.out に残す (GPU の出力を見比べるため)。
 
 起動の方式 (pipeline/run.py): --runner spawn で、fork を使わない道筋 (Windows の既定) を Linux でも確かめる。
@@ -158,7 +158,7 @@ def snippet_run(request: pytest.FixtureRequest):
     def timed(snippet: Snippet, device: str, default_device: str | None) -> run.Run:
         result = run.run(snippet, device, default_device, method)
         if default_device is None:
-            timing = TIMINGS[device]
+            timing = TIMINGS[run.kind_for(device).key]
             timing["snippets"][snippet.rel] = round(result.seconds, 3)
             timing["end"] = time.perf_counter()
         if saved:  # golden と同じ名前 (<名前>.gpu.out など) で、リポジトリと同じ並びに置く
@@ -177,7 +177,7 @@ def snippet_run(request: pytest.FixtureRequest):
         key = (params["snippet"].path, device, default_device)
         if device in DEVICES and key not in jobs:
             if default_device is None:
-                TIMINGS.setdefault(device, {"start": time.perf_counter(), "snippets": {}})
+                TIMINGS.setdefault(run.kind_for(device).key, {"start": time.perf_counter(), "snippets": {}})
             jobs[key] = pool.submit(timed, params["snippet"], device, default_device)
     yield lambda snippet, device, default_device=None: jobs[(snippet.path, device, default_device)].result()
     pool.shutdown(cancel_futures=True)
@@ -222,9 +222,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         (report_dir / f"default-device-{device}.json").write_text(
             json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
-    for device, timing in TIMINGS.items():
+    for kind, timing in TIMINGS.items():
         if "end" in timing:
             record = {"wall_s": round(timing["end"] - timing["start"], 3), "jobs": os.cpu_count()}
             record["snippets"] = timing["snippets"]
             report_dir.mkdir(parents=True, exist_ok=True)
-            (report_dir / f"timings-{device}.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+            (report_dir / f"timings-{kind}.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
