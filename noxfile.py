@@ -148,6 +148,10 @@ def bench(session: nox.Session) -> None:
 
     スニペットの時間とビルドの時間は、直前の tests と docs の記録 (report/) を読む (実行し直さない)。
     """
+    needed = {REPORT / "timings-cpu.json": "nox -s tests", REPORT / "build.json": "nox -s docs"}
+    missing = [f"{path} ({command} で作れます)" for path, command in needed.items() if not path.exists()]
+    if missing:
+        session.error("ベンチマークに要る記録がありません: " + "、".join(missing))
     install(session, "snippets")
     timings = json.loads((REPORT / "timings-cpu.json").read_text())
     build = json.loads((REPORT / "build.json").read_text())["build_s"]
