@@ -21,7 +21,8 @@ LOCAL = ROOT / "report" / "records"
 # これが同じなら同じ環境 (記録に足す)。違えば記録を新しく始める
 IDENTITY = ("kind", "torch", "build", "os", "machine", "gpu")
 # 環境の項目 (pipeline/run.py の environment() から)
-FIELDS = ("torch", "cuda", "cudnn", "requires_python", "gpu", "python", "os", "machine", "cores")
+# cpu_capability は torch が使う CPU の命令セット (AVX2、AVX512 など)。畳み込みなどの数値の丸めが変わることがある
+FIELDS = ("torch", "cuda", "cudnn", "requires_python", "gpu", "python", "os", "machine", "cpu_capability", "cores")
 
 
 class RecordError(ValueError):
@@ -91,8 +92,9 @@ def place(record: dict) -> str:
 
 
 def machine(record: dict) -> str:
-    """記録したマシン: 「Linux x86_64、2 コア、Python 3.11.7」。"""
-    return f"{record['os']} {record['machine']}、{record['cores']} コア、Python {record['python']}"
+    """記録したマシン: 「Linux x86_64 (AVX2)、2 コア、Python 3.11.7」。"""
+    isa = f" ({record['cpu_capability']})" if record.get("cpu_capability") else ""
+    return f"{record['os']} {record['machine']}{isa}、{record['cores']} コア、Python {record['python']}"
 
 
 def facts(record: dict) -> dict:

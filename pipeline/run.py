@@ -165,6 +165,7 @@ print(json.dumps({
     "os": platform.system(),
     "machine": platform.machine(),
     "cores": os.cpu_count(),
+    "cpu_capability": torch.backends.cpu.get_cpu_capability(),
 }))
 """
 
