@@ -68,17 +68,18 @@ def define_env(env) -> None:
     @env.macro
     def records_table() -> str:
         """コミットした記録の一覧 (表)。"""
-        rows = ["| 出力 | torch | CUDA | cuDNN | Python | マシン | 日付 | 本数 |", "|---|---|---|---|---|---|---|---|"]
+        rows = ["| 出力 | torch (CUDA、cuDNN) | 実行したマシンと日付 |", "|---|---|---|"]
         for kind in KINDS:
             r = recorded.get(kind.key)
             if r is None:
-                rows.append(f"| {kind.key} | 記録なし | | | | | | |")
+                rows.append(f"| {'GPU' if kind.device == 'cuda' else kind.key} | まだ記録がありません | |")
                 continue
             facts = records.facts(r)
+            cuda = f" (CUDA {facts['cuda']}、cuDNN {facts['cudnn']})" if facts["cuda"] else ""
+            gpu = f"、GPU {r['gpu']}" if r["gpu"] else ""
             rows.append(
-                f"| {records.tab_name(r)} | {r['torch']} | {facts['cuda'] or '-'} | {facts['cudnn'] or '-'} | "
-                f"{r['python']} | {r['os']} {r['machine']}、{r['cores']} コア"
-                f"{'、' + r['gpu'] if r['gpu'] else ''} | {r['date']} | {len(r['snippets'])} |"
+                f"| {records.tab_name(r)} | {r['torch']}{cuda} | {records.machine(r)}{gpu}、{r['date']}、"
+                f"{len(r['snippets'])} 本 |"
             )
         return "\n".join(rows)
 
