@@ -24,7 +24,7 @@ from pathlib import Path
 def _forget_project(root: Path, folder: Path) -> None:
     """sys.path と sys.modules を、`python <folder>/x.py` で起動したときと同じ形にする。"""
     names = {p.stem for p in root.iterdir() if p.suffix == ".py" or (p.is_dir() and not p.name.startswith("."))}
-    names |= {"harness", "conftest"}
+    names.add("conftest")  # tests/conftest.py は pytest が最上位のモジュールとして読み込む
     for module in list(sys.modules):
         if module.split(".")[0] in names and module != "__main__":
             del sys.modules[module]

@@ -54,11 +54,7 @@ def define_env(env) -> None:
             text, group = groups[0]
             body = [output_block(text, output, snippet=snippet.name)] if text else []
             return "\n\n".join([code, *body, where_line(snippet, group)])
-        blocks = [code]
-        for text, group in groups:
-            block = output_block(text, output, snippet=snippet.name) + "\n\n" + where_line(snippet, group)
-            blocks.append(f'=== "{tab_label(group)}"\n\n' + "\n".join(f"    {line}" for line in block.splitlines()))
-        return "\n\n".join(blocks)
+        return code + "\n\n" + output_tabs(snippet, groups, output)
 
     recorded = records.committed()
     # ページの本文から {{ releases.cuda_build.cuda }} などで引く、記録した torch の版とその wheel の情報
@@ -189,6 +185,15 @@ def tab_label(group: list[dict]) -> str:
     return "・".join(f"{v} {'・'.join(b)}" for v, b in versions.items()) or "出力"
 
 
+def output_tabs(snippet: Snippet, groups: list[tuple[str, list[dict]]], title: str) -> str:
+    """環境ごとの出力のタブ (pymdownx.tabbed)。タブごとに出力と、それを表示した環境の 1 行。"""
+    tabs = []
+    for text, group in groups:
+        block = output_block(text, title, snippet=snippet.name) + "\n\n" + where_line(snippet, group)
+        tabs.append(f'=== "{tab_label(group)}"\n\n' + "\n".join(f"    {line}" for line in block.splitlines()))
+    return "\n\n".join(tabs)
+
+
 def where_line(snippet: Snippet, group: list[dict]) -> str:
     """出力の下の 1 行: この出力を表示した環境 (版、ビルド、マシン、日付) と、比べ方。"""
     ok = [r for r in group if verified(r, snippet)]
@@ -266,8 +271,9 @@ def tested_with(scripts: list[Snippet], claims: list[Snippet], recorded: dict[st
 
 def _changed_lines(a: str, b: str) -> str:
     """2 つの出力の違いを 1 文で。"""
-    old = [line for line in difflib.ndiff(a.splitlines(), b.splitlines()) if line.startswith("- ")]
-    new = [line for line in difflib.ndiff(a.splitlines(), b.splitlines()) if line.startswith("+ ")]
+    diff = list(difflib.ndiff(a.splitlines(), b.splitlines()))
+    old = [line for line in diff if line.startswith("- ")]
+    new = [line for line in diff if line.startswith("+ ")]
     n = max(len(old), len(new))
     if old and new:
         return f"{n} 行が違います。最初の違い: `{old[0][2:].strip()[:80]}` → `{new[0][2:].strip()[:80]}`"
@@ -285,14 +291,11 @@ def differences_page(recorded: dict[str, dict], repo: str) -> str:
             continue
         base, rest = groups[0][0], groups[1:]
         sentences = [f"{tab_label(group)}: " + _changed_lines(base, text) for text, group in rest]
-        tabs = []
-        for text, group in groups:
-            block = output_block(text, "出力", snippet=snippet.name) + "\n\n" + where_line(snippet, group)
-            tabs.append(f'=== "{tab_label(group)}"\n\n' + "\n".join(f"    {line}" for line in block.splitlines()))
+        tabs = output_tabs(snippet, groups, "出力")
         why = f" ({snippet.declaration.output_check_why})" if snippet.check == "none" else ""
         sections.append(
             f"### `{snippet.name}` {{ #{snippet.name.replace('/', '-').replace('_', '-')} }}\n\n"
             f"[{snippet.rel}]({repo}/blob/main/{snippet.rel})"
-            f"{why}\n\n" + "\n".join(f"- {s}" for s in sentences) + "\n\n" + "\n\n".join(tabs)
+            f"{why}\n\n" + "\n".join(f"- {s}" for s in sentences) + "\n\n" + tabs
         )
     return "\n\n".join(sections) or "記録のある環境の間で、出力の違うスニペットはありません。"

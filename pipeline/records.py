@@ -15,9 +15,8 @@ import datetime
 import json
 from pathlib import Path
 
-from pipeline.snippet import BUILD_NAMES, KIND, RECORDS, ROOT, rel
+from pipeline.snippet import BUILD_NAMES, KIND, RECORDS, rel
 
-LOCAL = ROOT / "report" / "records"
 # これが同じなら同じ環境 (記録に足す)。違えば記録を新しく始める
 IDENTITY = ("kind", "torch", "build", "os", "machine", "gpu")
 # 環境の項目 (pipeline/run.py の environment() から)

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from pipeline import child
 from pipeline.output import close_enough, comparable, normalise, normalise_cuda, same_words, warnings_in
-from pipeline.snippet import HIDE_ACCELERATORS, KIND, ROOT, RUN_SETUP, Kind, Snippet, rel
+from pipeline.snippet import HIDE_ACCELERATORS, KIND, ROOT, RUN_SETUP, Kind, Snippet, kind_of, rel
 
 TIMEOUT_S = 300
 METHODS = ("fork", "spawn")
@@ -179,8 +179,6 @@ def environment() -> dict:
 
 def kind_for(device: str) -> Kind:
     """この環境で device を使って実行した出力の種類 (pipeline/snippet.py の KINDS)。"""
-    from pipeline.snippet import kind_of
-
     env = environment()
     return kind_of(env["torch"], env["cuda"], device)
 

@@ -53,7 +53,6 @@ class Kind:
 
     key: str  # 記録のファイル名 (snippets/records/<key>.json) と、ページのタブの識別
     suffix: str  # golden のファイル名の末尾
-    release: str | None  # torch の版を決める依存グループ (None: GPU のマシンにある torch)
     build: str  # torch の種類: "cpu" (CPU 版) / "cuda" (CUDA 版)
     device: str  # 実行したデバイス: "cpu" / "cuda"
     tolerant: bool = False  # 数値を許容誤差つきで、デバイスの表記を除いて比べる (GPU)
@@ -64,10 +63,10 @@ class Kind:
 
 
 KINDS = (
-    Kind("cpu", ".out", "snippets", "cpu", "cpu"),  # ページの既定の出力 (ピン留めの版の CPU 版)
-    Kind("cuda-build", ".cuda-build.out", "snippets", "cuda", "cpu"),  # 同じ版の CUDA 版を GPU なしで
-    Kind("newest", ".newest.out", "newest", "cuda", "cpu"),  # 最新のリリース (PyPI の既定の CUDA 版) を GPU なしで
-    Kind("gpu", ".gpu.out", None, "cuda", "cuda", tolerant=True),  # GPU のマシンで (.ci/gpu)
+    Kind("cpu", ".out", "cpu", "cpu"),  # ページの既定の出力 (ピン留めの版の CPU 版)
+    Kind("cuda-build", ".cuda-build.out", "cuda", "cpu"),  # 同じ版の CUDA 版を GPU なしで
+    Kind("newest", ".newest.out", "cuda", "cpu"),  # ほかの版 (最新のリリース、PyPI の既定の CUDA 版) を GPU なしで
+    Kind("gpu", ".gpu.out", "cuda", "cuda", tolerant=True),  # GPU のマシンで (.ci/gpu。torch の版はそのマシンのもの)
 )
 KIND = {k.key: k for k in KINDS}
 BUILD_NAMES = {"cpu": "CPU 版", "cuda": "CUDA 版"}

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import records as records_module
+from pipeline.macros import output_groups, tab_label
 from pipeline.output import digest
 from pipeline.pages import EXAMPLE, FIGURE, GENERATED, MACRO, NOTEBOOK, ON_GPU, RELEASE, REPO_URL, cjk_breaks, fences
 from pipeline.run import compared, golden_for
@@ -20,6 +21,7 @@ from pipeline.snippet import (
     NOTEBOOKS,
     ROOT,
     SNIPPETS,
+    Snippet,
     declaration_problems,
     discover,
     output_file,
@@ -38,6 +40,8 @@ _ENVIRONMENT_WORDS = re.compile(
     r"Python \d|[CG]PU で実行|マシン"
 )
 _CAPTION = re.compile(r'output\s*=\s*"(?P<caption>[^"]*)"')
+# 本文から出力のタブを指す言い方 (「出力の 2.15.0 のタブ」「CUDA 版のタブ」)
+_TAB_REFERENCE = re.compile(r"(?:\(|出力の )(?P<name>\d+\.\d+\.\d+|CPU 版|CUDA 版|GPU) のタブ")
 
 # Python として読めるブロックの info string。ページに直接書けるのは pytest-codeblocks が実行する ```python だけ
 PYTHON_INFO = {"python", "py", "python3", "py3", "pycon", "{.python", "{.py"}
@@ -65,6 +69,7 @@ def check_records(snippets: Path, root: Path = ROOT) -> list[str]:
     problems = []
     folder = snippets / "records"
     loaded = {kind: records_module.load(folder / f"{kind}.json") for kind in KIND}
+    by_path = {rel(s.path, root): s for s in discover(snippets)}
     for out in sorted(snippets.rglob("*.out")):
         _, kind = output_file(out)
         if not kind.default and loaded[kind.key] is None:
@@ -76,7 +81,7 @@ def check_records(snippets: Path, root: Path = ROOT) -> list[str]:
         if record is None:
             continue
         for path, entry in record["snippets"].items():
-            snippet = next((s for s in discover(snippets) if rel(s.path, root) == path), None)
+            snippet = by_path.get(path)
             if snippet is None or snippet.hash != entry["hash"] or not compared(snippet, KIND[kind]):
                 continue
             golden = golden_for(snippet, KIND[kind])
@@ -85,6 +90,27 @@ def check_records(snippets: Path, root: Path = ROOT) -> list[str]:
                     f"{rel(folder / f'{kind}.json', root)}: {path} の出力のハッシュが {rel(golden, root)} と違います "
                     "(出力ファイルを手で書き換えたか、記録と出力を別々に更新しました)"
                 )
+    return problems
+
+
+def tab_references(page: Path, text: str, snippets: Path, root: Path = ROOT) -> list[str]:
+    """本文が指す出力のタブ (版やビルドの名前) が、直前の example() の出力に記録から作るタブとしてあるか。"""
+    recorded = {k: r for k in KIND if (r := records_module.load(snippets / "records" / f"{k}.json"))}
+    problems = []
+    for m in _TAB_REFERENCE.finditer(text):
+        where = f"{rel(page, root)}:{_line(text, m.start())}"
+        before = list(EXAMPLE.finditer(text, 0, m.start()))
+        if not before:
+            problems.append(f"{where}: 「{m.group(0)}」が指す出力 (この前の example()) がありません")
+            continue
+        snippet = Snippet.find(before[-1]["name"], snippets)
+        groups = output_groups(snippet, recorded)
+        labels = [tab_label(group) for _, group in groups] if len(groups) > 1 else []
+        if not any(m["name"] in label for label in labels):
+            problems.append(
+                f"{where}: 「{m.group(0)}」は {snippet.rel} の出力にありません "
+                f"(記録から作るタブ: {' / '.join(labels) or 'なし'})"
+            )
     return problems
 
 
@@ -139,6 +165,7 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
             if m.group(1).lower() not in HTML_TAGS:
                 line = prose.count("\n", 0, m.start()) + 1
                 problems.append(f"{where}:{line}: HTML の要素 <{m.group(1)}> は書けません (コードなら `…` で囲む)")
+        problems += tab_references(page, text, snippets, root)
         for line in cjk_breaks(text):
             problems.append(
                 f"{where}:{line}: 段落の途中で改行しています。"
@@ -246,6 +273,7 @@ def broken() -> list[str]:
         "tests/fixtures/broken/snippets/ghost.py がありません",
         "snippets/stale.gpu.out: この出力を作った実行の記録 snippets/records/gpu.json がありません",
         "docs/page.md:30: 出力の見出し '出力 (CPU 版 torch 2.13.0)' が実行した環境を書いています",
+        "docs/page.md:32: 「出力の 2.15.0 のタブ」は tests/fixtures/broken/snippets/raises.py の出力にありません",
         "snippets/no_golden.py: 出力ファイル snippets/no_golden.out がありません",
         "snippets/gone.out: 対応するスニペット snippets/gone.py がありません",
         "notebooks/no_page.py: どのページも notebook() で載せていません",
@@ -257,4 +285,4 @@ def test_broken_page_names_the_file(broken: list[str], expected: str):
 
 
 def test_broken_fixture_has_no_other_problems(broken: list[str]):
-    assert len(broken) == 13, "\n".join(broken)
+    assert len(broken) == 14, "\n".join(broken)

@@ -1,8 +1,8 @@
 import torch
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import DataLoader
 
 
-class OnDevice(Dataset):
+class OnDevice(torch.utils.data.Dataset):
     def __init__(self, device):
         self.device = device
 

@@ -1,8 +1,8 @@
 import torch
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import DataLoader
 
 
-class Squares(Dataset):
+class Squares(torch.utils.data.Dataset):
     def __len__(self):
         return 4
 

@@ -1,9 +1,9 @@
 import torch
 import torch.nn.functional as F
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import DataLoader
 
 
-class Images(Dataset):
+class Images(torch.utils.data.Dataset):
     """大きさのそろっていない画像 (チャネル, 高さ, 幅)"""
 
     def __init__(self, size=None):

@@ -1,10 +1,10 @@
 import pickle
 
 import torch
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import DataLoader
 
 
-class Numbers(Dataset):
+class Numbers(torch.utils.data.Dataset):
     def __init__(self, transform):
         self.transform = transform
 

@@ -1,7 +1,7 @@
-from torch.utils.data import DataLoader, Dataset
+from torch.utils import data
 
 
-class Records(Dataset):
+class Records(data.Dataset):
     """5 番目のサンプルだけ壊れているデータ"""
 
     def __len__(self):
@@ -15,14 +15,14 @@ class Records(Dataset):
 
 def main():
     try:
-        for batch in DataLoader(Records(), batch_size=2, num_workers=2):
+        for batch in data.DataLoader(Records(), batch_size=2, num_workers=2):
             print(batch.tolist())
     except ValueError as e:
         print(f"{type(e).__name__}: {e}")
 
     # num_workers=0 にすると、同じ例外がメインプロセスでそのまま起きる (デバッガで止められる)
     try:
-        list(DataLoader(Records(), batch_size=2, num_workers=0))
+        list(data.DataLoader(Records(), batch_size=2, num_workers=0))
     except ValueError as e:
         print(f"{type(e).__name__}: {e}")
 

@@ -1,10 +1,10 @@
 import time
 
 import torch
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import DataLoader
 
 
-class SquaresDataset(Dataset):
+class SquaresDataset(torch.utils.data.Dataset):
     """__getitem__ で、work 回のループ (重い前処理の代わり) をしてからサンプルを返す"""
 
     def __init__(self, work):
