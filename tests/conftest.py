@@ -20,7 +20,10 @@ GPU での確認は 2 つ:
   比べる実行では、コミットした記録がこの環境のもので、スニペットの内容か出力が記録と違えば失敗にする
   (ページの「動作確認」の枠と出力の説明が古くならないように)。
 - default-device-<device>.json: 既定のデバイスを変えた確認の結果 (GPU では CUDA の割り当ての回数も)。
-- timings-<種類>.json: 実行時間 (出力の種類ごと: timings-cpu.json はピン留めの版の CPU 版)。nox -s bench が読む。
+- timings-<種類>.json: 実行時間 (出力の種類ごと: timings-cpu.json はピン留めの版の CPU 版)。すべてを実行したか
+  (complete)。nox -s bench が読む。
+- passes/<環境>.json: 手元の合格の記録 (pipeline/passes.py)。内容、golden、宣言、記録、インストール済みの
+  パッケージ、ランナーが前回の合格から変わっていないテストは実行しない (--all ですべて実行する)。
 - --save-outputs DIR: 実行した出力をすべて DIR/snippets/…/<名前>.<種類>.out に残す (GPU の出力を見比べるため)。
 
 起動の方式 (pipeline/run.py): --runner spawn で、fork を使わない道筋 (Windows の既定) を Linux でも確かめる。
@@ -36,7 +39,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import records, run
+from pipeline import passes, records, run
 from pipeline.output import digest
 from pipeline.snippet import RECORDS as COMMITTED
 from pipeline.snippet import ROOT, Snippet, discover, notebooks
@@ -69,6 +72,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="このデバイスを torch の既定のデバイスにしても動くかを確かめる (出力は比べない)",
     )
     group.addoption("--update-outputs", action="store_true", help="出力を比べる代わりに golden に書く")
+    group.addoption(
+        "--all",
+        action="store_true",
+        dest="run_all",
+        help="手元の合格の記録 (report/passes/) を使わず、前回から変わっていないテストも実行する",
+    )
     group.addoption("--snippet", action="append", default=[], metavar="PATH", help="このスニペットだけを実行する")
     group.addoption(
         "--default-device-sample",
@@ -85,6 +94,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="スニペットの起動の方式 (既定: fork のある OS では fork、ほかでは spawn。環境変数 SNIPPET_RUNNER でも)",
     )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """手元の合格の記録 (pipeline/passes.py)。docs/ のページの例にも効くように、プラグインとして登録する。"""
+    updating = config.getoption("update_outputs") or config.getoption("save_outputs")
+    method = config.getoption("runner") or run.default_method()
+    reuse = passes.Reuse(
+        config.getoption("report_dir"), method, not (updating or config.getoption("run_all")), not updating
+    )
+    config.pluginmanager.register(reuse, "passes")
 
 
 def environment() -> dict:
@@ -134,11 +153,17 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """--default-device を指定しなければ、既定のデバイスを変える確認は集めない。"""
+    """--default-device を指定しなければ、既定のデバイスを変える確認は集めない。指定したときは、
+    default-device-skip を宣言したスニペットを集める時点で外す (実行を投入しない)。"""
+    checks = [item for item in items if getattr(item, "originalname", "") == "test_default_device"]
     if config.getoption("default_device") is None:
-        dropped = [item for item in items if getattr(item, "originalname", "") == "test_default_device"]
-        config.hook.pytest_deselected(items=dropped)
-        items[:] = [item for item in items if item not in dropped]
+        config.hook.pytest_deselected(items=checks)
+        items[:] = [item for item in items if item not in checks]
+        return
+    for item in checks:
+        reason = item.callspec.params["snippet"].default_device_skip
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=f"default-device: {reason}"))
 
 
 @pytest.fixture(scope="session")
@@ -170,7 +195,7 @@ def snippet_run(request: pytest.FixtureRequest):
 
     for item in request.session.items:
         params = getattr(getattr(item, "callspec", None), "params", {})
-        if not isinstance(params.get("snippet"), Snippet):
+        if not isinstance(params.get("snippet"), Snippet) or item.get_closest_marker("skip"):
             continue
         default_device = params.get("default_device")
         device = default_device or params.get("device")
@@ -225,6 +250,8 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     for kind, timing in TIMINGS.items():
         if "end" in timing:
             record = {"wall_s": round(timing["end"] - timing["start"], 3), "jobs": os.cpu_count()}
+            # すべてのスクリプトを実行したか (手元の合格の記録で飛ばした実行は、ここに入らない)
+            record["complete"] = len(timing["snippets"]) == len(notebooks()) + len(discover())
             record["snippets"] = timing["snippets"]
             report_dir.mkdir(parents=True, exist_ok=True)
             (report_dir / f"timings-{kind}.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import records
+from pipeline import passes, records
 from pipeline import run as harness
 from pipeline.output import close_enough, comparable, normalise_cuda
 from pipeline.snippet import KIND, ROOT, Snippet, SnippetError, discover
@@ -171,3 +171,38 @@ def test_broken_notebook_fails_the_build_naming_the_file(name: str, message: str
         render(source)
     assert str(failure.value).startswith(f"tests/fixtures/broken_notebooks/{name}.py: ")
     assert message in str(failure.value)
+
+
+def test_unchanged_pass_is_reused_and_said_so(tmp_path: Path):
+    """手元の合格の記録: 2 回目は実行せずに件数を表示し、--all ならまた実行する。"""
+
+    def pytest_run(*extra: str) -> str:
+        args = ["-m", "pytest", "tests/test_snippets.py", "--snippet", "snippets/tensor/create_from_list.py"]
+        args += ["--report-dir", str(tmp_path), "-p", "no:cacheprovider", *extra]
+        done = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    assert "1 passed" in pytest_run()
+    again = pytest_run()
+    assert "1 件は前回から変わっていないので実行せず" in again and "1 passed" not in again
+    assert "1 passed" in pytest_run("--all")
+
+
+def test_pass_is_forgotten_when_code_golden_or_declaration_changes(tmp_path: Path):
+    (tmp_path / "shows_warning.py").write_bytes((GOOD / "shows_warning.py").read_bytes())
+    (tmp_path / "declarations.toml").write_bytes((GOOD / "declarations.toml").read_bytes())
+    snippet = Snippet.find("shows_warning", tmp_path)
+    keys = set()
+    for path, text in [
+        (None, None),
+        (tmp_path / "shows_warning.out", "出力\n"),
+        (tmp_path / "shows_warning.newest.out", "別の版の出力\n"),
+        (tmp_path / "declarations.toml", "[shows_warning]\nexpect-warning = []\n"),
+        (tmp_path / "shows_warning.py", "print(1)\n"),
+    ]:
+        if path:
+            path.write_text(text, encoding="utf-8")
+        keys.add(passes.key("id", passes.snippet_inputs(snippet), "runner"))
+    assert len(keys) == 5
+    assert passes.environment("fork") != passes.environment("spawn")

@@ -62,8 +62,6 @@ def test_snippet(snippet, device, snippet_run, record, updating):
 
 def test_default_device(snippet, default_device, snippet_run, default_device_record):
     skip_without_packages(snippet, default_device)
-    if snippet.default_device_skip:
-        pytest.skip(f"default-device: {snippet.default_device_skip}")
     result = snippet_run(snippet, default_device, default_device)
     problem = run.problems(snippet, default_device, result)
     assert problem is None, problem
