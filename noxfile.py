@@ -130,7 +130,10 @@ def e2e(session: nox.Session) -> None:
 
 @nox.session(python=False)
 def lighthouse(session: nox.Session) -> None:
-    """ベンチマーク: Lighthouse でページを採点し、転送量とともに表にする。"""
+    """Lighthouse CI でビルド済みの site/ を測り (設定と目標は lighthouserc.cjs)、ページごとの表を出して判定する。
+
+    `-- tensor/ops/ ""` のように URL のパスを渡すと、そのページだけを測る (既定: すべてのページ、ホームは "")。
+    """
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
     session.run("python3", "-m", "sitecheck.lighthouse", *session.posargs, external=True)
 
