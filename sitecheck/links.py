@@ -1,5 +1,11 @@
 """ビルド済みのサイトの内部リンクとアンカーを LinkChecker で検査する (`nox -s links`)。
 
+Markdown に書いたリンクとアンカー (ノートブックのセルも) は、mkdocs build --strict の validation が確かめる。
+ここで要るのは、ビルドが見ない HTML に直接書いたもの: マクロの出す GPU の印のリンク、図 (SVG、PNG)、
+ノートブックのダウンロード、テーマのリンク。わざと壊した例 tests/fixtures/links では、厳格なビルドが通り、
+この検査だけが失敗する (tests/test_harness.py)。同じことをするライブラリ (LinkChecker) を使い、ここは配信と
+設定と、結果を「HTML ファイル:行: リンク → 理由」の 1 行ずつにまとめることだけをする。
+
 使い方: python -m sitecheck.links [SITE_DIR] [--linkchecker CMD] [-- LinkChecker への追加の引数]
 
 - SITE_DIR (既定は site/) を 127.0.0.1 の空いているポートで http.server から配信し、すべての HTML ページを
@@ -80,7 +86,11 @@ def report(rows: list[dict], base: str) -> tuple[list[str], dict[str, int]]:
     """LinkChecker の CSV の行から、問題の行 (1 件 1 行) と件数を作る。"""
 
     def page(url: str) -> str:
-        return "/" + url.removeprefix(base) if url.startswith(base) else url
+        """ページの URL を、サイトの中の HTML ファイルの名前 (site/ からの相対パス) にする。"""
+        if not url.startswith(base):
+            return url
+        path = url.removeprefix(base).split("#")[0]
+        return path + "index.html" if path == "" or path.endswith("/") else path
 
     problems = []
     counts = dict.fromkeys(["pages", "anchors", "external"], 0)

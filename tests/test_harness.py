@@ -206,3 +206,19 @@ def test_pass_is_forgotten_when_code_golden_or_declaration_changes(tmp_path: Pat
         keys.add(passes.key("id", passes.snippet_inputs(snippet), "runner"))
     assert len(keys) == 5
     assert passes.environment("fork") != passes.environment("spawn")
+
+
+def test_links_finds_what_the_strict_build_cannot_see(tmp_path: Path):
+    """mkdocs build --strict は Markdown のリンクとアンカーを確かめるが、HTML に直接書いたもの (マクロの出す
+    GPU の印、図、ノートブックのダウンロード) は見ない。それを見つけるのが nox -s links (LinkChecker)。"""
+    site = tmp_path / "site"
+    config = FIXTURES / "links" / "mkdocs.yml"
+    build = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(config), "-d", str(site)]
+    built = subprocess.run(build, capture_output=True, text=True)
+    assert built.returncode == 0, built.stderr
+    done = subprocess.run(
+        [sys.executable, "-m", "sitecheck.links", str(site)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "index.html:" in done.stdout and "other/#gone → Anchor `gone' (decoded: `gone') not found" in done.stdout
+    assert "missing.svg → 404 File not found" in done.stdout
