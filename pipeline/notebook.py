@@ -27,6 +27,7 @@ from pipeline.blocks import code_block, output_block
 from pipeline.snippet import rel
 
 TIMEOUT_S = 600
+KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
 
 class NotebookError(RuntimeError):
@@ -43,8 +44,20 @@ def _png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])  # PNG の IHDR
 
 
-def execute(source: Path) -> nbformat.NotebookNode:
+def read(source: Path) -> nbformat.NotebookNode:
+    """jupytext の .py を、読者がダウンロードするノートブックの形で読む。セルの id は <名前>-<番号> に固定し
+    (jupytext は読むたびに乱数の id を作るので、そのままではビルドのたびに .ipynb が変わる)、カーネル (python3) を
+    書いておく (無いと Jupyter がカーネルを尋ねる)。jupytext の変換の設定は読者に要らないので除く。"""
     notebook = jupytext.read(source)
+    for number, cell in enumerate(notebook.cells, 1):
+        cell.id = f"{source.stem}-{number}"
+    notebook.metadata.pop("jupytext", None)
+    notebook.metadata["kernelspec"] = KERNELSPEC
+    return notebook
+
+
+def execute(source: Path) -> nbformat.NotebookNode:
+    notebook = read(source)
     with tempfile.TemporaryDirectory(prefix="notebook-") as cwd:
         client = NotebookClient(
             notebook, timeout=TIMEOUT_S, kernel_name="python3", resources={"metadata": {"path": cwd}}

@@ -10,6 +10,8 @@
   標準出力と標準エラーを出た順にまとめた出力が、その下の出力のブロック (タブがあれば最初のタブ) と同じこと
   (タブ文字はページと同じく空白に展開し、comparable() で比べる)。
 - ノートブックのセル (`div.notebook-cell`): ページのセルを順につないだ 1 本のスクリプトが終了コード 0 で終わること。
+  ダウンロードのボタンの .ipynb (ページと同じフォルダ) は、カーネルの指定とセルの id があり、nbclient で
+  上から順にエラーなしで実行できること (Jupyter で開いて「すべて実行」と同じ)。
 - ページに直接書いた ```python (pytest-codeblocks が出力まで確かめるもの): 終了コード 0 で終わること。
 
 どのブロックにも、テストの宣言 (`# output-check:` など) が載っていないこと。
@@ -32,7 +34,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import nbformat
 from bs4 import BeautifulSoup
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
 
 from pipeline import run as runner
 from pipeline.output import comparable
@@ -107,6 +112,23 @@ def run(block: Block, timeout: float) -> runner.Run:
         return runner.execute(script, shown, hide=hide, timeout=timeout)
 
 
+def run_download(ipynb: Path, timeout: float) -> str | None:
+    """ダウンロードする .ipynb を、読者が Jupyter で開いて「すべて実行」するように実行する。問題があればその説明。"""
+    where = f"/{ipynb.parent.name}/{ipynb.name}"
+    notebook = nbformat.read(ipynb, as_version=4)
+    nbformat.validate(notebook)
+    if notebook.metadata.get("kernelspec", {}).get("name") != "python3":
+        return f"FAIL {where}: カーネルの指定 (metadata.kernelspec) がありません"
+    if any(not cell.get("id") for cell in notebook.cells):
+        return f"FAIL {where}: id の無いセルがあります"
+    with tempfile.TemporaryDirectory(prefix="download-") as cwd:
+        try:
+            NotebookClient(notebook, timeout=timeout, resources={"metadata": {"path": cwd}}).execute()
+        except CellExecutionError as e:
+            return f"FAIL {where}: 上から順に実行するとエラーが出ます\n{e}"
+    return None
+
+
 def failure(block: Block, result: runner.Run, verbose: bool) -> str | None:
     where = f"/{block.page} {block.kind} {block.label}"
     if result.exitcode != 0:
@@ -140,8 +162,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # 同じコードは 1 回だけ実行する。時間のかかるノートブックを先に始める
     unique = sorted({b.code: b for b in blocks}.values(), key=lambda b: b.kind != "notebook")
+    downloads = sorted(site.glob("notebooks/*/*.ipynb"))
     with ThreadPoolExecutor(args.jobs) as pool:
+        opened = [pool.submit(run_download, ipynb, args.timeout) for ipynb in downloads]
         results = dict(zip([b.code for b in unique], pool.map(lambda b: run(b, args.timeout), unique), strict=True))
+        problems += [problem for future in opened if (problem := future.result())]
     for block in blocks:
         problem = failure(block, results[block.code], args.verbose)
         if problem:
@@ -153,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     slowest = max(results.values(), key=lambda r: r.seconds)
     print(
         f"copy-paste: {len(blocks)} blocks on {len({b.page for b in blocks})} pages ({counts['snippet']} snippets, "
-        f"{compared} of them with output compared; {counts['notebook']} notebooks; {counts['page']} page blocks), "
+        f"{compared} of them with output compared; {counts['notebook']} notebooks and {len(downloads)} downloads; "
+        f"{counts['page']} page blocks), "
         f"{len(problems)} problems, {len(unique)} distinct runs, {args.jobs} jobs, "
         f"{time.perf_counter() - start:.0f} s, slowest {slowest.seconds:.0f} s"
     )

@@ -222,3 +222,15 @@ def test_links_finds_what_the_strict_build_cannot_see(tmp_path: Path):
     assert done.returncode == 1, done.stdout + done.stderr
     assert "index.html:" in done.stdout and "other/#gone → Anchor `gone' (decoded: `gone') not found" in done.stdout
     assert "missing.svg → 404 File not found" in done.stdout
+
+
+def test_downloaded_notebook_has_stable_cell_ids_and_a_kernel():
+    """ダウンロードする .ipynb は、ビルドのたびに同じセルの id を持ち、カーネル (python3) を指定している。"""
+    from pipeline.notebook import read
+
+    source = ROOT / "docs" / "notebooks" / "digits.py"
+    first, second = read(source), read(source)
+    assert [cell.id for cell in first.cells] == [cell.id for cell in second.cells]
+    assert first.cells[0].id == "digits-1"
+    assert first.metadata["kernelspec"]["name"] == "python3"
+    assert "jupytext" not in first.metadata
