@@ -60,7 +60,11 @@ def execute(source: Path) -> nbformat.NotebookNode:
     notebook = read(source)
     with tempfile.TemporaryDirectory(prefix="notebook-") as cwd:
         client = NotebookClient(
-            notebook, timeout=TIMEOUT_S, kernel_name="python3", resources={"metadata": {"path": cwd}}
+            notebook,
+            timeout=TIMEOUT_S,
+            kernel_name="python3",
+            resources={"metadata": {"path": cwd}},
+            record_timing=False,  # 実行の時刻を残さない (ダウンロードの .ipynb がビルドのたびに変わらないように)
         )
         try:
             client.execute()
