@@ -74,6 +74,22 @@ def execute(source: Path) -> nbformat.NotebookNode:
     return notebook
 
 
+def _joined_streams(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """隣り合う同じストリームの出力を 1 つにする。カーネルが出力を送る区切りは実行のたびに変わるので、
+    そのままではダウンロードの .ipynb がビルドのたびに変わる。"""
+    for cell in notebook.cells:
+        joined: list = []
+        for output in cell.get("outputs", []):
+            previous = joined[-1] if joined else None
+            if output.output_type == "stream" and previous and previous.get("name") == output.name:
+                previous.text += output.text
+            else:
+                joined.append(output)
+        if "outputs" in cell:
+            cell.outputs = joined
+    return notebook
+
+
 def render(source: Path) -> Rendered:
     """ノートブックを実行し、ページの Markdown と、ページと同じ場所に置くファイルを返す。"""
     notebook = execute(source)
@@ -119,6 +135,6 @@ def render(source: Path) -> Rendered:
                 raise NotebookError(f"{where}: 扱えない出力の種類です: {output.output_type} {sorted(data)}")
         if stdout:
             parts.append(output_block(stdout))
-    result.files[f"{stem}.ipynb"] = nbformat.writes(notebook).encode("utf-8")
+    result.files[f"{stem}.ipynb"] = nbformat.writes(_joined_streams(notebook)).encode("utf-8")
     result.markdown = "\n\n".join(parts) + "\n"
     return result
