@@ -27,6 +27,7 @@ module.exports = {
         "categories:seo": atLeast(1),
       },
     },
-    upload: { target: "filesystem", outputDir: "./report/lighthouse" },
+    // 書き出す場所 (--outputDir) は sitecheck/lighthouse.py が渡す
+    upload: { target: "filesystem" },
   },
 };

@@ -112,9 +112,9 @@ def run(block: Block, timeout: float) -> runner.Run:
         return runner.execute(script, shown, hide=hide, timeout=timeout)
 
 
-def run_download(ipynb: Path, timeout: float) -> str | None:
+def run_download(site: Path, ipynb: Path, timeout: float) -> str | None:
     """ダウンロードする .ipynb を、読者が Jupyter で開いて「すべて実行」するように実行する。問題があればその説明。"""
-    where = f"/{ipynb.parent.name}/{ipynb.name}"
+    where = f"/{ipynb.relative_to(site).as_posix()}"
     notebook = nbformat.read(ipynb, as_version=4)
     nbformat.validate(notebook)
     if notebook.metadata.get("kernelspec", {}).get("name") != "python3":
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     unique = sorted({b.code: b for b in blocks}.values(), key=lambda b: b.kind != "notebook")
     downloads = sorted(site.glob("notebooks/*/*.ipynb"))
     with ThreadPoolExecutor(args.jobs) as pool:
-        opened = [pool.submit(run_download, ipynb, args.timeout) for ipynb in downloads]
+        opened = [pool.submit(run_download, site, ipynb, args.timeout) for ipynb in downloads]
         results = dict(zip([b.code for b in unique], pool.map(lambda b: run(b, args.timeout), unique), strict=True))
         problems += [problem for future in opened if (problem := future.result())]
     for block in blocks:

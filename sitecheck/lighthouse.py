@@ -51,7 +51,7 @@ def table(manifest: list[dict]) -> str:
 def main(argv: list[str]) -> int:
     chosen = argv or list(pages(require_site(SITE)))
     subprocess.run([*LHCI, "collect", *(f"--url=/{path}" for path in chosen)], cwd=ROOT, check=True)
-    subprocess.run([*LHCI, "upload"], cwd=ROOT, check=True)
+    subprocess.run([*LHCI, "upload", f"--outputDir={OUT}"], cwd=ROOT, check=True)
     summary = table(json.loads((OUT / "manifest.json").read_text(encoding="utf-8")))
     (OUT / "summary.md").write_text(summary, encoding="utf-8")
     print(summary)
