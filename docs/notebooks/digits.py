@@ -24,8 +24,10 @@ torch.manual_seed(0)
 device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 
 digits = load_digits()
-images = torch.tensor(digits.data, dtype=torch.float32) / 16.0  # 形状 (1797, 64)
-labels = torch.tensor(digits.target, dtype=torch.long)  # 形状 (1797,)、値は 0〜9
+# 形状 (1797, 64)
+images = torch.tensor(digits.data, dtype=torch.float32) / 16.0
+# 形状 (1797,)、値は 0〜9
+labels = torch.tensor(digits.target, dtype=torch.long)
 print("画像:", images.shape, images.dtype)
 print("ラベル:", labels.shape, labels.dtype)
 print("クラスごとの枚数:", torch.bincount(labels).tolist())
@@ -106,7 +108,7 @@ optimizer = torch.optim.AdamW(model.parameters(), lr=1e-2, weight_decay=1e-4)
 # %% [markdown]
 # ## 学習と評価の関数 { #functions }
 #
-# 1 エポックの学習では、バッチごとに「勾配を消す → 順伝播 → 損失 → 逆伝播 → パラメータの更新」を行います。返す学習データの損失は、エポックの間の各バッチの損失の平均です。評価では `model.eval()` で Dropout を止め、[`torch.no_grad()`](https://docs.pytorch.org/docs/stable/generated/torch.no_grad.html) で勾配の記録を止めます。`evaluate` は損失と正解率に加えて、予測したクラスも返します (最後にテストデータで間違えた画像を表示するのに使います)。
+# 1 エポックの学習では、バッチごとに「勾配を消す → 順伝播 → 損失 → 逆伝播 → パラメータの更新」を行います。返す学習データの損失は、サンプルあたりの損失の平均です。各バッチの損失 (バッチの中の平均) にバッチの大きさを掛けて足し、学習データの数で割るので、最後の小さなバッチも大きさに応じた重みで数えます。評価では `model.eval()` で Dropout を止め、[`torch.no_grad()`](https://docs.pytorch.org/docs/stable/generated/torch.no_grad.html) で勾配の記録を止めます。`evaluate` は損失と正解率に加えて、予測したクラスも返します (最後にテストデータで間違えた画像を表示するのに使います)。
 
 
 # %%
@@ -161,7 +163,9 @@ for epoch in range(1, max_epochs + 1):
 
     if val_loss < best_val_loss:
         best_val_loss, best_epoch = val_loss, epoch
-        best_state = copy.deepcopy(model.state_dict())  # 最良のチェックポイント (パラメータの写し)
+        # 最良のチェックポイント
+        # (パラメータの写し)
+        best_state = copy.deepcopy(model.state_dict())
         epochs_without_improvement = 0
         note = "  ← 最良を更新"
     else:
@@ -192,13 +196,15 @@ ax_loss.plot(steps, history["train_loss"], marker="o", markersize=3, label="trai
 ax_loss.plot(steps, history["val_loss"], marker="o", markersize=3, label="validation")
 ax_loss.set_xlabel("epoch")
 ax_loss.set_ylabel("loss")
-ax_loss.set_yscale("log")  # 後半の小さな差が見えるように対数目盛にする
+# 後半の小さな差が見えるように対数目盛にする
+ax_loss.set_yscale("log")
 ax_acc.plot(steps, history["val_acc"], marker="o", markersize=3, color="tab:green", label="validation")
 ax_acc.set_xlabel("epoch")
 ax_acc.set_ylabel("accuracy")
 for ax in (ax_loss, ax_acc):
     ax.axvline(best_epoch, color="gray", linestyle="--", label=f"best epoch ({best_epoch})")
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # 目盛はエポックの整数だけ
+    # 目盛はエポックの整数だけ
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend()
 fig.tight_layout()
 plt.show()
@@ -221,7 +227,8 @@ print(f"テストデータの正解率: {test_acc:.3f}")
 # 最後に、テストデータのうちモデルが間違えた画像をいくつか表示します (上が正解、下が予測)。予測は、上のテストデータの評価で得たものをそのまま使います。
 
 # %% alt="モデルが間違えた手書き数字の画像。各画像の上に正解と予測のラベルが書いてある"
-test_images = images[test_set.indices]  # test_loader と同じ順番
+# test_loader と同じ順番
+test_images = images[test_set.indices]
 test_labels = labels[test_set.indices]
 wrong = (test_predicted != test_labels).nonzero().flatten()
 print("間違えた枚数:", len(wrong), "/", len(test_labels))
