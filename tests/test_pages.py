@@ -6,10 +6,14 @@
 
 from __future__ import annotations
 
+import html
+import itertools
 import re
 from pathlib import Path
 
+import markdown
 import pytest
+import yaml
 
 from pipeline import records as records_module
 from pipeline.macros import output_groups, tab_label
@@ -43,6 +47,10 @@ _CAPTION = re.compile(r'output\s*=\s*"(?P<caption>[^"]*)"')
 # 本文から出力のタブを指す言い方 (「出力の 2.15.0 のタブ」「CUDA 版のタブ」)
 _TAB_REFERENCE = re.compile(r"(?:\(|出力の )(?P<name>\d+\.\d+\.\d+|CPU 版|CUDA 版|GPU) のタブ")
 
+# 見出し (末尾の { #id } を除いた中身)。ノートブックの .py では Markdown のセルの行 (`# ## 見出し`)
+_HEADING = re.compile(r"^#{1,6} (?P<text>.+?)(?:\s*\{[^}]*\})?\s*$")
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+
 # Python として読めるブロックの info string。ページに直接書けるのは pytest-codeblocks が実行する ```python だけ
 PYTHON_INFO = {"python", "py", "python3", "py3", "pycon", "{.python", "{.py"}
 
@@ -58,6 +66,23 @@ def _without_fences(text: str) -> str:
 
 def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
+
+
+def eaten_underscores(where: str, text: str, prefix: str = "") -> list[str]:
+    """見出しの `_` が Markdown の強調の印として消えていないか (`__init__` が太字の init になる)。
+
+    prefix はノートブックの .py の Markdown のセルの行の頭 (`# `)。
+    """
+    problems = []
+    for n, line in enumerate(_without_fences(text).split("\n"), 1):
+        if not line.startswith(prefix) or (m := _HEADING.match(line.removeprefix(prefix))) is None:
+            continue
+        shown = html.unescape(re.sub(r"<[^>]+>", "", markdown.markdown(m["text"])))
+        if shown.count("_") != _LINK_TARGET.sub("]", m["text"]).count("_"):
+            problems.append(
+                f"{where}:{n}: 見出しが「{shown}」と表示され、`_` が消えます。コードの名前は `…` で囲みます"
+            )
+    return problems
 
 
 def check_records(snippets: Path, root: Path = ROOT) -> list[str]:
@@ -166,6 +191,7 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
                 line = prose.count("\n", 0, m.start()) + 1
                 problems.append(f"{where}:{line}: HTML の要素 <{m.group(1)}> は書けません (コードなら `…` で囲む)")
         problems += tab_references(page, text, snippets, root)
+        problems += eaten_underscores(where, text)
         for line in cjk_breaks(text):
             problems.append(
                 f"{where}:{line}: 段落の途中で改行しています。"
@@ -187,6 +213,7 @@ def check_pages(docs: Path, snippets: Path, notebooks: Path, root: Path = ROOT) 
         if not script.exists():
             problems.append(f"{rel(out, root)}: 対応するスニペット {rel(script, root)} がありません")
     for source in sorted(notebooks.glob("*.py")):
+        problems += eaten_underscores(rel(source, root), source.read_text(encoding="utf-8"), prefix="# ")
         if source.resolve() not in has_page:
             problems.append(f"{rel(source, root)}: どのページも notebook() で載せていません")
     for source in sorted(figures.glob("*.py")):
@@ -231,8 +258,151 @@ def test_install_facts_come_from_the_records():
     assert not problems, "\n".join(problems)
 
 
+# --- 読み進め方: ナビゲーションの見出し、はじめにの「読む順番」、各ページの最後の「次に読む」 ---
+
+NEXT_HEADING = "## 次に読む { #next }"
+_NEXT_ITEM = re.compile(r"^- \[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\): \S")
+_READING_ORDER_ITEM = re.compile(r"^\d+\. \[(?P<text>[^\]]+)\]\((?P<target>[^)\s]+)\)")
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml を読む。nav には要らない !ENV や !!python/… の値は None にする。"""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def nav_pages(config: Path) -> list[tuple[str | None, str]]:
+    """nav のページを並びの順に (見出し, docs/ からのパス)。
+
+    見出しを書かないページは None (MkDocs はページの題を出す)。索引のページ (index.md) で始まる章の見出しは、
+    その索引のページの見出しになる (navigation.indexes)。索引のない章の見出しは、いくつかのページをまとめる名前なので
+    どのページの見出しでもない。
+    """
+    pages: list[tuple[str | None, str]] = []
+
+    def walk(items: list, section: str | None = None) -> None:
+        for i, item in enumerate(items):
+            label, value = next(iter(item.items())) if isinstance(item, dict) else (None, item)
+            if isinstance(value, list):
+                walk(value, label)
+            else:
+                is_index = i == 0 and section is not None and Path(value).name == "index.md"
+                pages.append((section if is_index else label, value))
+
+    walk(yaml.load(config.read_text(encoding="utf-8"), _ConfigLoader)["nav"])
+    return pages
+
+
+def page_title(page: Path, notebooks: Path) -> str:
+    """ページの題 (最初の H1)。ノートブックのページでは、元の .py の最初の Markdown のセルの H1。"""
+    text, prefix = page.read_text(encoding="utf-8"), ""
+    if call := NOTEBOOK.search(text):
+        text, prefix = (notebooks / f"{call['name']}.py").read_text(encoding="utf-8"), "# "
+    m = re.search(rf"^{prefix}# (?P<text>.+?)(?:\s*\{{[^}}]*\}})?\s*$", text, re.MULTILINE)
+    return m["text"].replace("`", "") if m else ""
+
+
+def reading_path_problems(config: Path, docs: Path, notebooks: Path, root: Path = ROOT) -> list[str]:
+    """サイトの道すじの決まり。
+
+    - nav の見出しは、指すページの題 (H1) と同じ (見出しを書かなければ MkDocs が題を出す)
+    - はじめに (start.md) の「読む順番」の番号付きリストのページは、nav と同じ順に並ぶ
+    - どのページも「## 次に読む { #next }」の節で終わり、その節は「- [題](リンク): 理由」の 2〜4 項目だけ。
+      リンク先はサイトのページ (docs/ の .md)。アンカーのないリンクの文字は、リンク先のページの題と同じ。
+      例外のページはない (生成した一覧で終わる versions.md も、一覧のあとに置く)
+    """
+    problems = []
+    order = [(docs / path).resolve() for _, path in nav_pages(config)]
+    for label, path in nav_pages(config):
+        title = page_title(docs / path, notebooks)
+        if label is not None and label != title:
+            problems.append(
+                f"{rel(docs / path, root)}: ナビゲーションの見出し「{label}」がページの題「{title}」と違います "
+                "(mkdocs.yml の nav で見出しを書かずにページを並べると、題が出ます)"
+            )
+
+    start = docs / "start.md"
+    lines = start.read_text(encoding="utf-8").split("\n")
+    begin = lines.index("## 読む順番 { #reading-order }")
+    listed = []
+    for n in range(begin + 1, len(lines)):
+        if lines[n].startswith("## "):
+            break
+        if m := _READING_ORDER_ITEM.match(lines[n]):
+            listed.append((n + 1, m["text"], (start.parent / m["target"].split("#")[0]).resolve()))
+    for n, text, page in listed:
+        if page not in order:
+            problems.append(f"{rel(start, root)}:{n}: 読む順番の「{text}」が nav にありません")
+    for (_, before, first), (n, text, page) in itertools.pairwise(listed):
+        if first in order and page in order and order.index(page) < order.index(first):
+            problems.append(
+                f"{rel(start, root)}:{n}: 読む順番では「{text}」が「{before}」の後ですが、nav では前にあります"
+            )
+
+    for page in sorted(docs.rglob("*.md")):
+        lines = _without_fences(page.read_text(encoding="utf-8")).split("\n")
+        where = rel(page, root)
+        headings = [n for n, line in enumerate(lines) if line.startswith("## ")]
+        if not headings or lines[headings[-1]] != NEXT_HEADING:
+            problems.append(
+                f"{where}: 最後の節が「{NEXT_HEADING}」ではありません (どのページも次に読むページへのリンクで終えます)"
+            )
+            continue
+        items = [(n + 1, line) for n, line in enumerate(lines) if n > headings[-1] and line.strip()]
+        if not 2 <= len(items) <= 4:
+            problems.append(f"{where}:{headings[-1] + 1}: 「次に読む」のリンクは 2〜4 個にします ({len(items)} 個)")
+        for n, line in items:
+            if (m := _NEXT_ITEM.match(line)) is None:
+                problems.append(f"{where}:{n}: 「次に読む」の項目は「- [題](リンク): 理由」の形にします")
+                continue
+            path, _, anchor = m["target"].partition("#")
+            target = (page.parent / path).resolve() if path else page.resolve()
+            if "://" in m["target"] or not target.is_relative_to(docs.resolve()) or target.suffix != ".md":
+                problems.append(f"{where}:{n}: 「次に読む」のリンク {m['target']} はサイトのページではありません")
+            elif not target.is_file():
+                problems.append(f"{where}:{n}: 「次に読む」のリンク先 {m['target']} がありません")
+            elif not anchor and m["text"] != (title := page_title(target, notebooks)):
+                problems.append(f"{where}:{n}: リンクの文字「{m['text']}」がリンク先の題「{title}」と違います")
+    return problems
+
+
 DOCS = ROOT / "docs"
 BROKEN = Path(__file__).parent / "fixtures" / "broken"
+NAVIGATION = Path(__file__).parent / "fixtures" / "navigation"
+
+
+def test_reading_path():
+    """nav の見出しはページの題、はじめにの読む順番は nav の順、どのページも「次に読む」で終わる。"""
+    problems = reading_path_problems(ROOT / "mkdocs.yml", DOCS, NOTEBOOKS)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture(scope="module")
+def wandering() -> list[str]:
+    return reading_path_problems(NAVIGATION / "mkdocs.yml", NAVIGATION / "docs", NAVIGATION / "docs", NAVIGATION)
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "docs/a.md: ナビゲーションの見出し「別の名前」がページの題「ページ A」と違います",
+        "docs/chapter/index.md: ナビゲーションの見出し「章」がページの題「章の索引」と違います",
+        "docs/start.md:6: 読む順番では「ページ A」が「ページ B」の後ですが、nav では前にあります",
+        "docs/chapter/b.md: 最後の節が「## 次に読む { #next }」ではありません",
+        "docs/a.md:3: 「次に読む」のリンクは 2〜4 個にします (1 個)",
+        "docs/a.md:5: リンクの文字「B のページ」がリンク先の題「ページ B」と違います",
+        "docs/start.md:11: 「次に読む」のリンク https://example.com/ はサイトのページではありません",
+        "docs/chapter/index.md:6: 「次に読む」のリンク ../../mkdocs.yml はサイトのページではありません",
+    ],
+)
+def test_wandering_site_names_the_file(wandering: list[str], expected: str):
+    assert any(problem.startswith(expected) for problem in wandering), "\n".join(wandering)
+
+
+def test_wandering_site_has_no_other_problems(wandering: list[str]):
+    assert len(wandering) == 8, "\n".join(wandering)
 
 
 def test_pages_and_snippets_match():
@@ -278,6 +448,7 @@ def broken() -> list[str]:
         "snippets/gone.out: 対応するスニペット snippets/gone.py がありません",
         "notebooks/no_page.py: どのページも notebook() で載せていません",
         "docs/page.md:26: HTML の要素 <lambda> は書けません",
+        "docs/page.md:34: 見出しが「super().init() を忘れると」と表示され、`_` が消えます",
     ],
 )
 def test_broken_page_names_the_file(broken: list[str], expected: str):
@@ -285,4 +456,4 @@ def test_broken_page_names_the_file(broken: list[str], expected: str):
 
 
 def test_broken_fixture_has_no_other_problems(broken: list[str]):
-    assert len(broken) == 14, "\n".join(broken)
+    assert len(broken) == 15, "\n".join(broken)
