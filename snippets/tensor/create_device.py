@@ -1,9 +1,12 @@
 import torch
 
-# GPU があれば GPU、なければ CPU を使う (デバイスに依存しない書き方)
-device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")  # 以降はこの変数を渡す
+# GPU があれば GPU、なければ CPU を使う
+# (デバイスに依存しない書き方)。
+# 以降はこの変数を渡す
+device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 
-# 値が決まっているテンソルは、device= で最初から目的のデバイスに作ってよい
+# 値が決まっているテンソルは、
+# device= で最初から目的のデバイスに作ってよい
 z = torch.zeros(2, 3, device=device)
 print(z)
 
@@ -11,7 +14,8 @@ print(z)
 t = torch.tensor([1, 2, 3], dtype=torch.float64, device=device)
 print(t)
 
-# 乱数は CPU で作ってから移す (CUDA の乱数列は CPU と異なるため)
+# 乱数は CPU で作ってから移す
+# (CUDA の乱数列は CPU と異なるため)
 torch.manual_seed(0)
 x = torch.randn(2, 3).to(device)
 print(x)

@@ -4,8 +4,10 @@ import torch
 a = np.array([1.0, 2.0, 3.0])
 
 copied = torch.tensor(a)  # データをコピーする
-shared = torch.from_numpy(a)  # NumPy 配列とメモリを共有する
-also_shared = torch.as_tensor(a)  # 型とデバイスが同じならコピーせず共有する
+# NumPy 配列とメモリを共有する
+shared = torch.from_numpy(a)
+# 型とデバイスが同じならコピーせず共有する
+also_shared = torch.as_tensor(a)
 
 # 元の NumPy 配列を書き換える
 a[0] = 100.0

@@ -19,6 +19,8 @@ print(f"{'dtype':16} {'itemsize':>8} {'is_floating_point':>17} {'is_signed':>9}"
 for dt in dtypes:
     print(f"{dt!s:16} {dt.itemsize:>8} {dt.is_floating_point!s:>17} {dt.is_signed!s:>9}")
 
-# テンソルからは element_size() で同じ値が得られる
+# テンソルからは
+# element_size() で同じ値が得られる
 x = torch.zeros(4, dtype=torch.float16)
-print(x.element_size(), x.element_size() * x.numel())  # 1 要素のバイト数と全体のバイト数
+# 1 要素のバイト数と全体のバイト数
+print(x.element_size(), x.element_size() * x.numel())

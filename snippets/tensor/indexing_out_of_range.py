@@ -13,6 +13,7 @@ try:
 except IndexError as e:
     print(f"{type(e).__name__}: {e}")
 
-# スライスの範囲外は Python のリストと同じく、あるところまでに切り詰められる
+# スライスの範囲外は Python のリストと同じく、
+# あるところまでに切り詰められる
 print(A[1:100].shape)
 print(A[5:].shape)

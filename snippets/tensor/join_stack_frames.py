@@ -9,5 +9,6 @@ frame2 = torch.randn(256)
 sequence = torch.stack((frame1, frame2), dim=0)
 print(sequence.shape)
 
-# cat だと 1 次元のまま長さ 512 のベクトルになる
+# cat だと 1 次元のまま
+# 長さ 512 のベクトルになる
 print(torch.cat((frame1, frame2), dim=0).shape)

@@ -1,9 +1,12 @@
 import torch
 
-x = torch.arange(12).view(2, 2, 3)  # 形状 (2, 2, 3)
-y = torch.ones(2, 3, 1, dtype=torch.int64)  # 形状 (2, 3, 1)
+# 形状 (2, 2, 3)
+x = torch.arange(12).view(2, 2, 3)
+# 形状 (2, 3, 1)
+y = torch.ones(2, 3, 1, dtype=torch.int64)
 
-# torch.bmm: (b, n, m) と (b, m, p) から (b, n, p)
+# torch.bmm: (b, n, m) と
+# (b, m, p) から (b, n, p)
 z = torch.bmm(x, y)
 print(z, z.shape)
 
@@ -13,7 +16,8 @@ try:
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
 
-# torch.matmul と違い、バッチの次元はブロードキャストされない
+# torch.matmul と違い、
+# バッチの次元はブロードキャストされない
 try:
     torch.bmm(torch.ones(2, 2, 3), torch.ones(1, 3, 2))
 except RuntimeError as e:

@@ -1,9 +1,11 @@
 import torch
 
 ints = torch.tensor([[1, 2], [3, 4]])  # int64
-floats = torch.tensor([[0.5, 0.0], [0.0, 0.5]])  # float32
+# float32
+floats = torch.tensor([[0.5, 0.0], [0.0, 0.5]])
 
-# 要素ごとの積はデータ型をそろえてから計算してくれる
+# 要素ごとの積は
+# データ型をそろえてから計算してくれる
 print(ints * floats)
 
 # 行列積は、データ型が違うとエラーになる

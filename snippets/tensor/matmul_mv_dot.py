@@ -1,6 +1,7 @@
 import torch
 
-m = torch.tensor([[1, 2, 3], [4, 5, 6]])  # 形状 (2, 3)
+# 形状 (2, 3)
+m = torch.tensor([[1, 2, 3], [4, 5, 6]])
 v = torch.tensor([1, 0, -1])  # 形状 (3,)
 
 # torch.mv: 行列 (n, m) とベクトル (m,) の積
@@ -15,7 +16,8 @@ try:
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
 
-# torch.mv のベクトルは 1 次元でなければならない (形状 (3, 1) は不可)
+# torch.mv のベクトルは
+# 1 次元でなければならない (形状 (3, 1) は不可)
 try:
     torch.mv(m, v.unsqueeze(1))
 except RuntimeError as e:

@@ -1,11 +1,13 @@
 import torch
 
-# item(): 要素が 1 つのテンソルから Python の数値を取り出す
+# item(): 要素が 1 つのテンソルから
+# Python の数値を取り出す
 loss = torch.tensor(0.25)
 print(loss.item(), type(loss.item()))
 print(torch.tensor([7]).item(), type(torch.tensor([7]).item()))
 
-# float32 の値を Python の float (64 ビット) にすると、丸め誤差が見える
+# float32 の値を Python の float
+# (64 ビット) にすると、丸め誤差が見える
 print(torch.tensor(0.1).item())
 
 # 要素が 2 つ以上あると item() はエラーになる
@@ -17,4 +19,5 @@ except RuntimeError as e:
 # tolist(): 入れ子の Python リストに変換する
 m = torch.tensor([[1, 2], [3, 4]])
 print(m.tolist(), type(m.tolist()[0][0]))
-print(torch.tensor(5).tolist())  # 0 次元ならリストではなく数値
+# 0 次元ならリストではなく数値
+print(torch.tensor(5).tolist())

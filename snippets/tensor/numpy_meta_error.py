@@ -1,7 +1,9 @@
 import torch
 
-# CPU 以外のデバイスにあるテンソルは numpy() で変換できない。
-# ここでは GPU がなくても使える meta デバイス (形状と型だけでデータを持たない) で確かめる
+# CPU 以外のデバイスにあるテンソルは
+# numpy() で変換できない。
+# ここでは GPU がなくても使える meta デバイス
+# (形状と型だけでデータを持たない) で確かめる
 m = torch.zeros(3, device="meta")
 try:
     m.numpy()

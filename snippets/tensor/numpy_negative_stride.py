@@ -2,7 +2,9 @@ import numpy as np
 import torch
 
 a = np.arange(4)
-r = a[::-1]  # 逆順のスライスは「負のストライド」を持つビュー
+# 逆順のスライスは
+# 「負のストライド」を持つビュー
+r = a[::-1]
 
 try:
     torch.from_numpy(r)

@@ -9,8 +9,10 @@ print(torch.add(a, b))
 print(torch.add(a, 100))
 # alpha を指定すると a + alpha * b を計算する
 print(torch.add(a, b, alpha=2))
-# 整数テンソルに小数のスカラーを足すと、結果は浮動小数点数型になる
+# 整数テンソルに小数のスカラーを足すと、
+# 結果は浮動小数点数型になる
 c = torch.add(a, 0.5)
 print(c, c.dtype)
-# 元のテンソルは変わらない (新しいテンソルが返る)
+# 元のテンソルは変わらない
+# (新しいテンソルが返る)
 print(a)

@@ -5,7 +5,8 @@ m = torch.tensor([[3, 9, 4], [8, 1, 7]])
 # dim なしでは全体の最大値だけが返る
 print(torch.max(m))
 
-# dim を指定すると、最大値 (values) とその位置 (indices) の組が返る
+# dim を指定すると、最大値 (values) と
+# その位置 (indices) の組が返る
 result = torch.max(m, dim=1)
 print(result.values)
 print(result.indices)

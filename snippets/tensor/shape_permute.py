@@ -1,10 +1,12 @@
 import torch
 
 torch.manual_seed(0)
-# (高さ, 幅, チャネル) = HWC の画像 (画像ライブラリや NumPy でよく使う並び)
+# (高さ, 幅, チャネル) = HWC の画像
+# (画像ライブラリや NumPy でよく使う並び)
 hwc = torch.rand(32, 48, 3)
 
-# permute には新しい並びを、元の次元の番号で渡す: (C, H, W) = (2, 0, 1)
+# permute には新しい並びを、
+# 元の次元の番号で渡す: (C, H, W) = (2, 0, 1)
 chw = hwc.permute(2, 0, 1)
 print(chw.shape)
 

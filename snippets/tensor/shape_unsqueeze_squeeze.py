@@ -2,7 +2,8 @@ import torch
 
 x = torch.tensor([1, 2, 3])  # 形状 (3,)
 
-# unsqueeze: 指定した位置にサイズ 1 の次元を入れる (要素は増えない)
+# unsqueeze: 指定した位置に
+# サイズ 1 の次元を入れる (要素は増えない)
 print(x.unsqueeze(0).shape, x.unsqueeze(0))
 print(x.unsqueeze(1).shape)
 print(x.unsqueeze(-1).shape)
@@ -15,5 +16,6 @@ print(y.squeeze().shape)
 # squeeze(dim): 指定した次元だけを取り除く
 print(y.squeeze(0).shape)
 print(y.squeeze((0, 2)).shape)
-# サイズが 1 でない次元を指定してもエラーにならず、何もしない
+# サイズが 1 でない次元を指定しても
+# エラーにならず、何もしない
 print(y.squeeze(1).shape)

@@ -3,7 +3,8 @@ import torch
 x = torch.arange(12)
 print(x)
 
-# view も reshape も、要素を先頭から並べた順番のまま形状だけを変える
+# view も reshape も、要素を
+# 先頭から並べた順番のまま形状だけを変える
 print(x.view(3, 4))
 print(x.reshape(2, 6))
 

@@ -3,7 +3,8 @@ import torch
 x = torch.arange(6)
 v = x.view(2, 3)
 
-# ビューは元のテンソルとデータを共有する。ビューを書き換えると元も変わる
+# ビューは元のテンソルとデータを共有する。
+# ビューを書き換えると元も変わる
 v[0, 0] = 100
 print(x)
 
@@ -18,11 +19,13 @@ print(x[0], c[0, 0])
 
 
 def same_storage(a, b):
-    # 2 つのテンソルが同じメモリ領域を使っているか
+    # 2 つのテンソルが
+    # 同じメモリ領域を使っているか
     return a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr()
 
 
-# 形状を変える操作の結果が、元 (連続なテンソル) とデータを共有するか
+# 形状を変える操作の結果が、
+# 元 (連続なテンソル) とデータを共有するか
 m = torch.zeros(1, 2, 3)
 results = {
     "view": m.view(6),
