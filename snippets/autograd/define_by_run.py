@@ -2,7 +2,8 @@ import torch
 
 
 def f(x):
-    # 普通の Python の if と for。実際に通った経路だけが計算グラフに記録される
+    # 普通の Python の if と for。実際に
+    # 通った経路だけが計算グラフに記録される
     if x.sum() > 0:
         y = x**2
     else:

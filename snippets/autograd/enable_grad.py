@@ -3,7 +3,8 @@ import torch
 x = torch.tensor([1.0, 2.0], requires_grad=True)
 
 
-# デコレータとして付けた関数の中は、呼び出し側が no_grad でも記録される
+# デコレータとして付けた関数の中は、
+# 呼び出し側が no_grad でも記録される
 @torch.enable_grad()
 def double(t):
     return t * 2
@@ -12,7 +13,8 @@ def double(t):
 with torch.no_grad():
     a = x * 2
     with torch.enable_grad():
-        b = x * 2  # no_grad の中でも、ここだけ記録される
+        # no_grad の中でも、ここだけ記録される
+        b = x * 2
     c = double(x)
 
 print("a.requires_grad:", a.requires_grad)

@@ -10,4 +10,5 @@ with torch.no_grad():
 print("ブロック外 is_grad_enabled:", torch.is_grad_enabled())
 print("y:", y)
 print("y.requires_grad:", y.requires_grad, " y.grad_fn:", y.grad_fn)
-print("x.requires_grad:", x.requires_grad)  # x 自体の設定は変わらない
+# x 自体の設定は変わらない
+print("x.requires_grad:", x.requires_grad)

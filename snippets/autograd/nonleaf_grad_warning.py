@@ -6,5 +6,6 @@ y.sum().backward()
 
 print("x.grad:", x.grad)  # 葉には勾配が入る
 
-# 葉でないテンソルの .grad は None のままで、読むと UserWarning が出る
+# 葉でないテンソルの .grad は None のままで、
+# 読むと UserWarning が出る
 print("y.grad:", y.grad)

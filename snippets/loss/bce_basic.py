@@ -1,7 +1,8 @@
 import torch
 from torch import nn
 
-# BCELoss: 入力は確率 (0〜1) の float、目標値は同じ形状の 0/1 (float)
+# BCELoss: 入力は確率 (0〜1) の float、
+# 目標値は同じ形状の 0/1 (float)
 prob = torch.tensor([0.9, 0.2, 0.6, 0.4])
 target = torch.tensor([1.0, 0.0, 0.0, 1.0])
 print("prob  :", prob.shape, prob.dtype)

@@ -3,7 +3,8 @@ from torch import nn
 
 torch.manual_seed(0)
 logits = torch.randn(4, 3)
-target = torch.tensor([0.0, 2.0, 1.0, 2.0])  # クラス番号を float で作ってしまった
+# クラス番号を float で作ってしまった
+target = torch.tensor([0.0, 2.0, 1.0, 2.0])
 
 try:
     nn.CrossEntropyLoss()(logits, target)

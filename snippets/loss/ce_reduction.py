@@ -5,9 +5,12 @@ torch.manual_seed(0)
 logits = torch.randn(4, 3)
 target = torch.tensor([0, 2, 1, 2])
 
-none = nn.CrossEntropyLoss(reduction="none")(logits, target)  # サンプルごとの値 (N,)
-total = nn.CrossEntropyLoss(reduction="sum")(logits, target)  # 合計
-mean = nn.CrossEntropyLoss(reduction="mean")(logits, target)  # 平均 (既定)
+# サンプルごとの値 (N,)
+none = nn.CrossEntropyLoss(reduction="none")(logits, target)
+# 合計
+total = nn.CrossEntropyLoss(reduction="sum")(logits, target)
+# 平均 (既定)
+mean = nn.CrossEntropyLoss(reduction="mean")(logits, target)
 print("none:", none, none.shape)
 print("sum :", total)
 print("mean:", mean)

@@ -20,7 +20,8 @@ x = torch.randn(6, 4)
 target = torch.tensor([1.0, 0.0, 1.0, 1.0, 0.0, 0.0])
 logits = model(x).squeeze(1)  # (6, 1) -> (6,)
 
-# モデルの生の出力を確率用の F.binary_cross_entropy に渡すとエラーになる
+# モデルの生の出力を確率用の
+# F.binary_cross_entropy に渡すとエラーになる
 try:
     F.binary_cross_entropy(logits, target)
 except RuntimeError as e:

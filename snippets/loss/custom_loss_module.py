@@ -30,7 +30,8 @@ err = model(x) - y
 manual = 0.7 * (err**2).mean() + 0.3 * err.abs().mean()
 print("一致:", torch.allclose(loss, manual))
 
-# 組み込みの演算だけで書いたので、backward() でパラメータに勾配が届く
+# 組み込みの演算だけで書いたので、
+# backward() でパラメータに勾配が届く
 loss.backward()
 print("weight.grad:", model.weight.grad)
 print("bias.grad  :", model.bias.grad)

@@ -8,7 +8,8 @@ target = torch.randn(8)
 for delta in [0.5, 1.0, 2.0]:
     huber = nn.HuberLoss(delta=delta)(pred, target)
     smooth = nn.SmoothL1Loss(beta=delta)(pred, target)
-    # 手計算 (HuberLoss): |d| < δ なら 0.5 d²、それ以外は δ(|d| - 0.5δ)
+    # 手計算 (HuberLoss): |d| < δ なら 0.5 d²、
+    # それ以外は δ(|d| - 0.5δ)
     d = (pred - target).abs()
     manual = torch.where(d < delta, 0.5 * d**2, delta * (d - 0.5 * delta)).mean()
     print(

@@ -9,7 +9,8 @@ def train(zero_grad_first: bool) -> nn.Linear:
     x, y = torch.randn(8, 3), torch.randn(8, 1)
     loss_fn = nn.MSELoss()
     for _ in range(5):
-        if zero_grad_first:  # zero_grad → backward → step
+        # zero_grad → backward → step
+        if zero_grad_first:
             opt.zero_grad()
             loss_fn(model(x), y).backward()
             opt.step()
@@ -25,6 +26,7 @@ b = train(zero_grad_first=False)
 print("zero_grad が先頭:", a.weight.data)
 print("zero_grad が末尾:", b.weight.data)
 print("同じパラメータになる:", torch.equal(a.weight, b.weight), torch.equal(a.bias, b.bias))
-# 違いはループを抜けた後に勾配が残っているかどうかだけ
+# 違いはループを抜けた後に
+# 勾配が残っているかどうかだけ
 print("ループ後の grad (先頭):", a.weight.grad)
 print("ループ後の grad (末尾):", b.weight.grad)

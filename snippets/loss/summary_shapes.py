@@ -1,16 +1,22 @@
 import torch
 from torch import nn
 
-# 表に載せた損失関数に、典型的な形状とデータ型の入力と目標値を渡してみる
+# 表に載せた損失関数に、典型的な形状と
+# データ型の入力と目標値を渡してみる
 torch.manual_seed(0)
-N, C, D = 4, 3, 8  # バッチサイズ, クラス数, 埋め込みの次元
+# バッチサイズ, クラス数, 埋め込みの次元
+N, C, D = 4, 3, 8
 
-logits = torch.randn(N, C)  # 多クラス分類の出力 (正規化前のスコア)
-labels = torch.tensor([0, 2, 1, 2])  # クラス番号 (int64)
+# 多クラス分類の出力 (正規化前のスコア)
+logits = torch.randn(N, C)
+# クラス番号 (int64)
+labels = torch.tensor([0, 2, 1, 2])
 pred = torch.randn(N, 2)  # 回帰の出力
 target = torch.randn(N, 2)  # 回帰の目標値
-bin_logit = torch.randn(N)  # 二値分類の出力 (正規化前)
-bin_target = torch.tensor([0.0, 1.0, 1.0, 0.0])  # 0/1 を float で
+# 二値分類の出力 (正規化前)
+bin_logit = torch.randn(N)
+# 0/1 を float で
+bin_target = torch.tensor([0.0, 1.0, 1.0, 0.0])
 anchor, positive, negative = torch.randn(N, D), torch.randn(N, D), torch.randn(N, D)
 
 cases = [

@@ -12,6 +12,8 @@ loss.backward()  # 勾配 (.grad) を計算するだけ
 print("backward 後に重みが変わったか:", not torch.equal(model.weight, before))
 print("勾配:", model.weight.grad)
 
-optimizer.step()  # ここで初めて重みが更新される: weight -= lr * grad
+# ここで初めて重みが更新される:
+# weight -= lr * grad
+optimizer.step()
 print("step 後に重みが変わったか:    ", not torch.equal(model.weight, before))
 print("更新量が -lr * grad と一致:", torch.allclose(model.weight - before, -0.1 * model.weight.grad))

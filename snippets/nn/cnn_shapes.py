@@ -3,20 +3,27 @@ from torch import nn
 
 torch.manual_seed(0)
 
-# 28x28 のグレースケール画像を 10 クラスに分類する小さな CNN
+# 28x28 のグレースケール画像を
+# 10 クラスに分類する小さな CNN
 model = nn.Sequential(
-    nn.Conv2d(1, 8, kernel_size=3, padding=1),  # (N, 1, 28, 28) → (N, 8, 28, 28)
+    # (N, 1, 28, 28) → (N, 8, 28, 28)
+    nn.Conv2d(1, 8, kernel_size=3, padding=1),
     nn.ReLU(),
-    nn.MaxPool2d(2),  # 縦横を半分に → (N, 8, 14, 14)
-    nn.Conv2d(8, 16, kernel_size=3, padding=1),  # → (N, 16, 14, 14)
+    # 縦横を半分に → (N, 8, 14, 14)
+    nn.MaxPool2d(2),
+    # → (N, 16, 14, 14)
+    nn.Conv2d(8, 16, kernel_size=3, padding=1),
     nn.ReLU(),
     nn.MaxPool2d(2),  # → (N, 16, 7, 7)
-    nn.Flatten(),  # バッチ以外の次元を 1 列に → (N, 16*7*7) = (N, 784)
+    # バッチ以外の次元を 1 列に
+    # → (N, 16*7*7) = (N, 784)
+    nn.Flatten(),
     nn.Linear(16 * 7 * 7, 10),  # → (N, 10)
 )
 
 # 層を 1 つずつ通して、形状の変化を確かめる
-x = torch.randn(4, 1, 28, 28)  # (バッチ, チャネル, 高さ, 幅)
+# (バッチ, チャネル, 高さ, 幅)
+x = torch.randn(4, 1, 28, 28)
 print(f"{'Input':24} {tuple(x.shape)}")
 for layer in model:
     x = layer(x)

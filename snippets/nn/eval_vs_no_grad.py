@@ -5,7 +5,8 @@ torch.manual_seed(0)
 model = nn.Linear(3, 1)
 x = torch.randn(2, 3)
 
-# eval() は Dropout/BatchNorm の動作を切り替えるだけで、勾配の記録は止めない
+# eval() は Dropout/BatchNorm の動作を
+# 切り替えるだけで、勾配の記録は止めない
 model.eval()
 print("eval() のみ:        ", model(x).requires_grad)
 
@@ -13,12 +14,14 @@ print("eval() のみ:        ", model(x).requires_grad)
 with torch.no_grad():
     print("eval() + no_grad:   ", model(x).requires_grad)
 
-# 推論だけなら torch.inference_mode() も使える (no_grad よりさらに軽い)
+# 推論だけなら torch.inference_mode() も
+# 使える (no_grad よりさらに軽い)
 with torch.inference_mode():
     y = model(x)
 print("inference_mode:     ", y.requires_grad, y.is_inference())
 
-# eval() で切り替えたモードは、train() を呼ぶまで続く
+# eval() で切り替えたモードは、
+# train() を呼ぶまで続く
 print("model.training:", model.training)
 model.train()
 print("train() の後:", model.training)

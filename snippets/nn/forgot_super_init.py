@@ -4,7 +4,8 @@ from torch import nn
 # super().__init__() を呼び忘れたモジュール
 class Broken(nn.Module):
     def __init__(self):
-        self.fc = nn.Linear(4, 2)  # 親クラスの初期化前に層を代入している
+        # 親クラスの初期化前に層を代入している
+        self.fc = nn.Linear(4, 2)
 
     def forward(self, x):
         return self.fc(x)

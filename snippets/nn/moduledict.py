@@ -6,11 +6,14 @@ class MultiHead(nn.Module):
     def __init__(self):
         super().__init__()
         self.body = nn.Linear(16, 8)
-        # nn.ModuleDict: 名前 (文字列) で層を引ける辞書。中の層は登録される
+        # nn.ModuleDict: 名前 (文字列) で
+        # 層を引ける辞書。中の層は登録される
         self.heads = nn.ModuleDict(
             {
-                "classify": nn.Linear(8, 3),  # 3 クラス分類
-                "regress": nn.Linear(8, 1),  # 回帰
+                # 3 クラス分類
+                "classify": nn.Linear(8, 3),
+                # 回帰
+                "regress": nn.Linear(8, 1),
             }
         )
 

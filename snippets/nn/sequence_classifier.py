@@ -9,15 +9,21 @@ class SequenceClassifier(nn.Module):
         self.head = nn.Linear(hidden_size, n_classes)
 
     def forward(self, x):
-        _, (h_n, _) = self.lstm(x)  # h_n: (層数, バッチ, hidden_size)
-        last = h_n[-1]  # 最終層の、最終時刻の隠れ状態: (バッチ, hidden_size)
-        return self.head(last)  # (バッチ, n_classes) のロジット
+        # h_n: (層数, バッチ, hidden_size)
+        _, (h_n, _) = self.lstm(x)
+        # 最終層の、最終時刻の隠れ状態:
+        # (バッチ, hidden_size)
+        last = h_n[-1]
+        # (バッチ, n_classes) のロジット
+        return self.head(last)
 
 
 torch.manual_seed(0)
 model = SequenceClassifier(n_features=5, hidden_size=16, n_classes=3)
 print(model)
-x = torch.randn(4, 10, 5)  # バッチ 4、系列長 10、特徴量 5
+# バッチ 4、系列長 10、特徴量 5
+x = torch.randn(4, 10, 5)
 logits = model(x)
 print(logits.shape)
-print(logits.argmax(dim=1))  # 予測クラス (未学習なので値に意味はない)
+# 予測クラス (未学習なので値に意味はない)
+print(logits.argmax(dim=1))

@@ -5,7 +5,8 @@ from torch import nn
 
 torch.manual_seed(0)
 
-# 層を並べるだけのモデルは nn.Sequential で書ける (forward を書かなくてよい)
+# 層を並べるだけのモデルは nn.Sequential で
+# 書ける (forward を書かなくてよい)
 model = nn.Sequential(nn.Linear(1024, 224), nn.ReLU(), nn.Linear(224, 10))
 print(model)
 print(model[0])  # 番号で層を取り出せる

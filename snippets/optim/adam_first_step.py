@@ -8,9 +8,12 @@ for name, cls in [("SGD", torch.optim.SGD), ("Adam", torch.optim.Adam)]:
     theta = torch.zeros(4, requires_grad=True)
     optimizer = cls([theta], lr=lr)
     optimizer.zero_grad()
-    (g * theta).sum().backward()  # θ の勾配がちょうど g になる
+    # θ の勾配がちょうど g になる
+    (g * theta).sum().backward()
     optimizer.step()
     print(f"{name:4s} の 1 ステップ目の更新量:", theta.detach())
 
-# Adam の最初のステップでは m̂ = g, v̂ = g² なので、更新量は lr·g / (|g| + eps) ≈ lr·sign(g)
+# Adam の最初のステップでは
+# m̂ = g, v̂ = g² なので、
+# 更新量は lr·g / (|g| + eps) ≈ lr·sign(g)
 print("−lr·sign(g)                  :", -lr * torch.sign(g))

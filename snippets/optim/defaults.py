@@ -13,6 +13,7 @@ for cls in [
     torch.optim.Adagrad,
     torch.optim.Adadelta,
 ]:
-    optimizer = cls(model.parameters())  # lr も含めてすべて既定値で作る
+    # lr も含めてすべて既定値で作る
+    optimizer = cls(model.parameters())
     shown = {k: v for k, v in optimizer.defaults.items() if k not in skip}
     print(f"{cls.__name__}: {shown}")

@@ -8,11 +8,13 @@ def run(lr_at):
     optimizer = torch.optim.SGD([theta], lr=base_lr)
     for epoch in range(6):
         lr = lr_at(epoch)
-        for group in optimizer.param_groups:  # すべてのグループの学習率を書き換える
+        # すべてのグループの学習率を書き換える
+        for group in optimizer.param_groups:
             group["lr"] = lr
         before = theta.item()
         optimizer.zero_grad()
-        theta.sum().backward()  # 勾配はつねに 1.0
+        # 勾配はつねに 1.0
+        theta.sum().backward()
         optimizer.step()
         print(f"  エポック {epoch}: lr={lr:.3f}, θ の変化 {theta.item() - before:+.3f}")
 

@@ -8,7 +8,9 @@ x, y = torch.randn(4, 2), torch.randn(4, 1)
 
 grads = []
 for _ in range(3):
-    # optimizer.zero_grad() を書き忘れたループ (説明のため step() も省き、同じパラメータで比べる)
+    # optimizer.zero_grad() を書き忘れたループ
+    # (説明のため step() も省き、
+    # 同じパラメータで比べる)
     nn.functional.mse_loss(model(x), y).backward()
     grads.append(model.weight.grad.clone())
 

@@ -9,7 +9,9 @@ model = nn.Sequential(
     nn.Linear(8 * 6 * 6, 10),
 )
 
-# BatchNorm の層のパラメータだけを選ぶ (モジュールの型で判定する)。バイアスはほかと同じ扱いのまま
+# BatchNorm の層のパラメータだけを選ぶ
+# (モジュールの型で判定する)。
+# バイアスはほかと同じ扱いのまま
 batchnorm_types = (nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d)
 bn_params = [p for m in model.modules() if isinstance(m, batchnorm_types) for p in m.parameters(recurse=False)]
 bn_ids = {id(p) for p in bn_params}
@@ -17,8 +19,11 @@ other_params = [p for p in model.parameters() if id(p) not in bn_ids]
 
 optimizer = torch.optim.SGD(
     [
-        {"params": other_params},  # グループに書かない設定は、下の既定値 (weight_decay=1e-4) になる
-        {"params": bn_params, "weight_decay": 0.0},  # BatchNorm だけ重み減衰なし
+        # グループに書かない設定は、
+        # 下の既定値 (weight_decay=1e-4) になる
+        {"params": other_params},
+        # BatchNorm だけ重み減衰なし
+        {"params": bn_params, "weight_decay": 0.0},
     ],
     lr=0.1,
     weight_decay=1e-4,

@@ -18,7 +18,9 @@ class Net(nn.Module):
 
 model = Net()
 
-# 1 次元のパラメータ (バイアスと正規化層の weight / bias) は重み減衰なし、それ以外 (重み行列・畳み込みの重み) はあり
+# 1 次元のパラメータ (バイアスと正規化層の
+# weight / bias) は重み減衰なし、
+# それ以外 (重み行列・畳み込みの重み) はあり
 decay, no_decay = [], []
 for name, p in model.named_parameters():
     if not p.requires_grad:
@@ -39,14 +41,17 @@ for group in optimizer.param_groups:
     n = sum(p.numel() for p in group["params"])
     print(f"weight_decay={group['weight_decay']}: {len(group['params'])} 個, {n} 要素")
 
-# 勾配を 0 にして 1 ステップ進めると、重み減衰の効果だけが見える
+# 勾配を 0 にして 1 ステップ進めると、
+# 重み減衰の効果だけが見える
 for p in model.parameters():
     p.grad = torch.zeros_like(p)
 fc_before = model.fc.weight.detach().clone()
 optimizer.step()
 print(f"fc.weight の倍率: {(model.fc.weight / fc_before).mean().item():.5f}  (1 − lr·wd = {1 - 1e-3 * 0.05:.5f})")
-print("norm.weight:", model.norm.weight.detach())  # 重み減衰なしのグループは 1.0 のまま
+# 重み減衰なしのグループは 1.0 のまま
+print("norm.weight:", model.norm.weight.detach())
 
-# model.parameters() をそのまま渡すと、正規化層のパラメータにも同じ重み減衰がかかる
+# model.parameters() をそのまま渡すと、
+# 正規化層のパラメータにも同じ重み減衰がかかる
 plain = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.05)
 print("まとめて渡した場合:", len(plain.param_groups), "グループ, weight_decay =", plain.param_groups[0]["weight_decay"])

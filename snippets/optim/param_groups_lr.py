@@ -17,8 +17,11 @@ torch.manual_seed(0)
 model = Classifier()
 optimizer = torch.optim.SGD(
     [
-        {"params": model.backbone.parameters(), "lr": 1e-3},  # backbone は小さい学習率
-        {"params": model.head.parameters()},  # lr を書かないグループには下の既定値が入る
+        # backbone は小さい学習率
+        {"params": model.backbone.parameters(), "lr": 1e-3},
+        # lr を書かないグループには
+        # 下の既定値が入る
+        {"params": model.head.parameters()},
     ],
     lr=1e-2,
     momentum=0.9,  # すべてのグループに共通
@@ -27,13 +30,15 @@ for i, group in enumerate(optimizer.param_groups):
     n = sum(p.numel() for p in group["params"])
     print(f"グループ {i}: lr={group['lr']}, momentum={group['momentum']}, パラメータの要素数={n}")
 
-# 同じパラメータを 2 つのグループに入れるとエラーになる
+# 同じパラメータを 2 つの
+# グループに入れるとエラーになる
 try:
     torch.optim.SGD([{"params": model.parameters()}, {"params": model.head.parameters()}], lr=1e-2)
 except ValueError as e:
     print(f"{type(e).__name__}: {e}")
 
-# どのグループにも入れなかったパラメータは、エラーにならず、更新もされない
+# どのグループにも入れなかったパラメータは、
+# エラーにならず、更新もされない
 head_only = torch.optim.SGD(model.head.parameters(), lr=0.1)
 w = model.backbone[0].weight.detach().clone()
 model(torch.randn(4, 8)).sum().backward()

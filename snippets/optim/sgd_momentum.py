@@ -1,7 +1,8 @@
 import torch
 
 
-# 1 次元の二次関数 f(θ) = (θ − 3)² を θ = 0 から最小化する (最小値は θ = 3)
+# 1 次元の二次関数 f(θ) = (θ − 3)² を
+# θ = 0 から最小化する (最小値は θ = 3)
 def run(steps=8, **kwargs):
     theta = torch.zeros(1, requires_grad=True)
     optimizer = torch.optim.SGD([theta], lr=0.1, **kwargs)
@@ -22,7 +23,8 @@ for name, kwargs in [
 ]:
     print(f"{name:13s}", run(**kwargs)[2])
 
-# モーメンタムの更新式を手で書いて確かめる (PyTorch の SGD の式)
+# モーメンタムの更新式を手で書いて確かめる
+# (PyTorch の SGD の式)
 #   b ← μ·b + g (最初のステップだけ b ← g)
 #   nesterov=False: θ ← θ − lr·b
 #   nesterov=True : θ ← θ − lr·(g + μ·b)

@@ -4,13 +4,15 @@ from torch import nn
 torch.manual_seed(0)
 model = nn.Linear(3, 1)
 lr = 0.1
-optimizer = torch.optim.SGD(model.parameters(), lr=lr)  # モーメンタムなしの素の SGD
+# モーメンタムなしの素の SGD
+optimizer = torch.optim.SGD(model.parameters(), lr=lr)
 
 x, y = torch.randn(4, 3), torch.randn(4, 1)
 optimizer.zero_grad()
 nn.functional.mse_loss(model(x), y).backward()
 
-before = model.weight.detach().clone()  # 更新前の値を複製して取っておく
+# 更新前の値を複製して取っておく
+before = model.weight.detach().clone()
 grad = model.weight.grad.clone()
 optimizer.step()
 

@@ -11,7 +11,9 @@ loss.backward()
 
 before = theta.detach().clone()
 optimizer.step()
-print("勾配 .grad           :", theta.grad)  # .grad 自体は書き換えられない
+# .grad 自体は書き換えられない
+print("勾配 .grad           :", theta.grad)
 print("step() 後            :", theta.detach())
-# SGD の weight_decay は勾配に wd·θ を足してから更新する (L2 正則化と同じ)
+# SGD の weight_decay は勾配に
+# wd·θ を足してから更新する (L2 正則化と同じ)
 print("θ − lr·(g + wd·θ)    :", before - lr * (g + wd * before))

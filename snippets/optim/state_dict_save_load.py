@@ -27,7 +27,8 @@ print("param_groups[0]['params']:", sd["param_groups"][0]["params"], "lr =", sd[
 
 with tempfile.TemporaryDirectory() as d:
     path = Path(d) / "checkpoint.pt"
-    # モデルとオプティマイザの state_dict をまとめて保存する
+    # モデルとオプティマイザの
+    # state_dict をまとめて保存する
     torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict()}, path)
     checkpoint = torch.load(path, map_location="cpu", weights_only=True)
 
@@ -37,7 +38,8 @@ optimizer2 = torch.optim.Adam(model2.parameters(), lr=0.01)
 model2.load_state_dict(checkpoint["model"])
 optimizer2.load_state_dict(checkpoint["optimizer"])
 
-# 比較用: モデルだけ読み込み、オプティマイザは新しく作ったもの
+# 比較用: モデルだけ読み込み、
+# オプティマイザは新しく作ったもの
 model3 = nn.Linear(3, 1)
 model3.load_state_dict(checkpoint["model"])
 optimizer3 = torch.optim.Adam(model3.parameters(), lr=0.01)

@@ -3,7 +3,8 @@ import inspect
 import torch
 from torch.optim import lr_scheduler
 
-# CosineAnnealingLR が受け取る引数 (optimizer の後ろ)
+# CosineAnnealingLR が受け取る引数
+# (optimizer の後ろ)
 print(inspect.signature(lr_scheduler.CosineAnnealingLR))
 
 optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1)

@@ -2,7 +2,8 @@ import torch
 from torch.optim import lr_scheduler
 
 optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1)
-scheduler = lr_scheduler.ExponentialLR(optimizer, gamma=0.5)  # 毎エポック 0.5 倍
+# 毎エポック 0.5 倍
+scheduler = lr_scheduler.ExponentialLR(optimizer, gamma=0.5)
 
 lrs = []
 for _ in range(6):

@@ -2,7 +2,9 @@ import torch
 from torch.optim import lr_scheduler
 
 optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1)
-# 係数を start_factor=0.25 から end_factor=1.0 (既定) まで total_iters=3 回で直線的に変える
+# 係数を start_factor=0.25 から
+# end_factor=1.0 (既定) まで
+# total_iters=3 回で直線的に変える
 scheduler = lr_scheduler.LinearLR(optimizer, start_factor=0.25, total_iters=3)
 
 lrs = []

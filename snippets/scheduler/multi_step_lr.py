@@ -7,7 +7,8 @@ scheduler = lr_scheduler.MultiStepLR(optimizer, milestones=[2, 5], gamma=0.1)
 
 lrs = []
 for _ in range(8):
-    lrs.append(float(f"{scheduler.get_last_lr()[0]:.6g}"))  # 有効数字 6 桁に丸める
+    # 有効数字 6 桁に丸める
+    lrs.append(float(f"{scheduler.get_last_lr()[0]:.6g}"))
     optimizer.step()
     scheduler.step()
 print(lrs)

@@ -12,7 +12,8 @@ optimizer = torch.optim.SGD(
 )
 scheduler = lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
 
-# get_last_lr() はグループごとの学習率のリスト。どのグループも 0.5 倍される
+# get_last_lr() はグループごとの学習率の
+# リスト。どのグループも 0.5 倍される
 for epoch in range(3):
     print(f"epoch {epoch}: {[float(f'{lr:.6g}') for lr in scheduler.get_last_lr()]}")
     optimizer.step()

@@ -11,7 +11,8 @@ try:
 except TypeError as e:
     print(f"{type(e).__name__}: {e}")
 
-# 正解率のように大きいほど良い値を監視するときは mode="max"
+# 正解率のように大きいほど良い値を
+# 監視するときは mode="max"
 optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=0.1)
 scheduler = lr_scheduler.ReduceLROnPlateau(optimizer, mode="max", factor=0.1, patience=1)
 for acc in [0.70, 0.75, 0.74, 0.75, 0.76]:

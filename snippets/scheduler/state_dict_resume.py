@@ -25,14 +25,16 @@ def train_epochs(optimizer, scheduler, n):
 optimizer, scheduler = make()
 print("通しで 6 エポック:", train_epochs(optimizer, scheduler, 6))
 
-# 3 エポックで止めて、オプティマイザとスケジューラの状態を保存する
+# 3 エポックで止めて、
+# オプティマイザとスケジューラの状態を保存する
 optimizer, scheduler = make()
 first = train_epochs(optimizer, scheduler, 3)
 buffer = io.BytesIO()  # ファイルの代わり
 torch.save({"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict()}, buffer)
 print("scheduler.state_dict() の last_epoch:", scheduler.state_dict()["last_epoch"])
 
-# 作り直してから、両方の状態を読み込んで続きを 3 エポック
+# 作り直してから、
+# 両方の状態を読み込んで続きを 3 エポック
 optimizer, scheduler = make()
 buffer.seek(0)
 checkpoint = torch.load(buffer, map_location="cpu", weights_only=True)

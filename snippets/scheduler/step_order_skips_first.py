@@ -10,7 +10,8 @@ def used_lrs(scheduler_first):
     for _ in range(4):
         if scheduler_first:
             scheduler.step()
-        lrs.append(optimizer.param_groups[0]["lr"])  # この値で更新される
+        # この値で更新される
+        lrs.append(optimizer.param_groups[0]["lr"])
         optimizer.step()
         if not scheduler_first:
             scheduler.step()
@@ -18,4 +19,5 @@ def used_lrs(scheduler_first):
 
 
 print("正しい順序 (optimizer → scheduler):", used_lrs(scheduler_first=False))
-print("逆の順序   (scheduler → optimizer):", used_lrs(scheduler_first=True))  # UserWarning が出る
+# UserWarning が出る
+print("逆の順序   (scheduler → optimizer):", used_lrs(scheduler_first=True))

@@ -9,9 +9,11 @@ warmup_epochs, total_epochs = 3, 10
 def warmup_cosine(epoch):
     """最初の学習率に掛ける係数を返す。"""
     if epoch < warmup_epochs:
-        return 0.1 + 0.9 * epoch / warmup_epochs  # 0.1 から 1.0 へ直線で上げる
+        # 0.1 から 1.0 へ直線で上げる
+        return 0.1 + 0.9 * epoch / warmup_epochs
     t = (epoch - warmup_epochs) / (total_epochs - warmup_epochs)
-    return 0.5 * (1 + math.cos(math.pi * t))  # 1.0 から 0 へコサインで下げる
+    # 1.0 から 0 へコサインで下げる
+    return 0.5 * (1 + math.cos(math.pi * t))
 
 
 def run(make_scheduler):
@@ -38,6 +40,7 @@ sequential_lrs = run(
 )
 print("LambdaLR:    ", [float(f"{lr:.6g}") for lr in lambda_lrs])
 print("SequentialLR:", [float(f"{lr:.6g}") for lr in sequential_lrs])
-# 計算の順序が違うので最後の桁まで一致するとは限らない。誤差の範囲で比べる
+# 計算の順序が違うので最後の桁まで
+# 一致するとは限らない。誤差の範囲で比べる
 diffs = [abs(a - b) for a, b in zip(lambda_lrs, sequential_lrs, strict=True)]
 print("差の最大値は 1e-12 未満:", max(diffs) < 1e-12)
