@@ -4,5 +4,6 @@ from torch.utils.data import DataLoader, TensorDataset
 dataset = TensorDataset(torch.arange(4.0))
 loader = DataLoader(dataset, batch_size=2, pin_memory=True)
 for (batch,) in loader:
-    # アクセラレータがあればバッチはピン留めされたメモリに置かれる
+    # アクセラレータがあればバッチは
+    # ピン留めされたメモリに置かれる
     print(batch, batch.is_pinned())

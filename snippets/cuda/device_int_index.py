@@ -1,6 +1,7 @@
 import torch
 
-# 整数だけを渡すと「現在のアクセラレータの何番目か」という意味になる
+# 整数だけを渡すと「現在のアクセラレータの
+# 何番目か」という意味になる
 try:
     print(repr(torch.device(0)))
 except RuntimeError as e:

@@ -2,7 +2,8 @@ import torch
 from torch.nn.utils.rnn import pad_sequence
 from torch.utils.data import DataLoader
 
-# (系列, ラベル) のサンプル。系列の長さはばらばら
+# (系列, ラベル) のサンプル。
+# 系列の長さはばらばら
 samples = [
     (torch.tensor([1, 2, 3]), 0),
     (torch.tensor([4, 5]), 1),
@@ -16,7 +17,8 @@ def pad_collate(batch):
     seqs = [seq for seq, _ in batch]
     labels = torch.tensor([label for _, label in batch])
     lengths = torch.tensor([len(seq) for seq in seqs])
-    padded = pad_sequence(seqs, batch_first=True, padding_value=0)  # (バッチ, 最大長)
+    # (バッチ, 最大長)
+    padded = pad_sequence(seqs, batch_first=True, padding_value=0)
     return padded, lengths, labels
 
 

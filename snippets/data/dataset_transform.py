@@ -15,13 +15,15 @@ class SquaresDataset(Dataset):
     def __getitem__(self, index):
         x = self.x[index]
         y = x**2
-        # 入力だけに前処理をかける。None なら何もしない
+        # 入力だけに前処理をかける。
+        # None なら何もしない
         if self.transform is not None:
             x = self.transform(x)
         return x, y
 
 
-# transform はふつうの関数でも、__call__ を持つクラスでもよい
+# transform はふつうの関数でも、
+# __call__ を持つクラスでもよい
 def to_vector(x):
     """スカラーを形状 (1,) のテンソルにする"""
     return x.reshape(1)

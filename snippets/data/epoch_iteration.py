@@ -3,13 +3,15 @@ import math
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-N, B, EPOCHS = 10, 3, 4  # サンプル数, バッチサイズ, エポック数
+# サンプル数, バッチサイズ, エポック数
+N, B, EPOCHS = 10, 3, 4
 ds = TensorDataset(torch.arange(N))
 
 for drop_last in (False, True):
     loader = DataLoader(ds, batch_size=B, drop_last=drop_last)
     expected = N // B if drop_last else math.ceil(N / B)
-    iterations = 0  # 実際にパラメータ更新をする回数にあたる
+    # 実際にパラメータ更新をする回数にあたる
+    iterations = 0
     for _epoch in range(EPOCHS):
         for _batch in loader:
             iterations += 1

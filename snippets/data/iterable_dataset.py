@@ -9,7 +9,8 @@ class CountUp(IterableDataset):
         self.end = end
 
     def __iter__(self):
-        # __getitem__ の代わりに __iter__ でサンプルを 1 つずつ返す
+        # __getitem__ の代わりに
+        # __iter__ でサンプルを 1 つずつ返す
         return iter(range(self.start, self.end))
 
 
@@ -24,13 +25,15 @@ try:
 except NotImplementedError as e:
     print(f"{type(e).__name__}: {e}")
 
-# 順番は __iter__ が決めるので、DataLoader の shuffle は使えない
+# 順番は __iter__ が決めるので、
+# DataLoader の shuffle は使えない
 try:
     DataLoader(ds, shuffle=True)
 except ValueError as e:
     print(f"{type(e).__name__}: {e}")
 
-# __len__ を定義していないので、バッチ数も事前にはわからない
+# __len__ を定義していないので、
+# バッチ数も事前にはわからない
 try:
     len(loader)
 except TypeError as e:

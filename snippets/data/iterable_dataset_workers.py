@@ -12,9 +12,12 @@ class CountUp(IterableDataset):
     def __iter__(self):
         info = get_worker_info()
         if not self.split or info is None:
-            # 分担しない: どの worker も全部を流してしまう
+            # 分担しない:
+            # どの worker も全部を流してしまう
             return iter(range(self.start, self.end))
-        # worker 番号から始めて num_workers 個おきに流す (0, 2, 4, ... と 1, 3, 5, ...)
+        # worker 番号から始めて
+        # num_workers 個おきに流す
+        # (0, 2, 4, ... と 1, 3, 5, ...)
         return iter(range(self.start + info.id, self.end, info.num_workers))
 
 
@@ -24,6 +27,7 @@ def main():
         print(f"split={split}:", [batch.tolist() for batch in loader])
 
 
-# worker を使うコードは main ガードの中で実行する (「num_workers」の節を参照)
+# worker を使うコードは main ガードの中で
+# 実行する (「num_workers」の節を参照)
 if __name__ == "__main__":
     main()

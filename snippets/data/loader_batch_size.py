@@ -2,12 +2,16 @@ import torch
 from torch.utils.data import DataLoader, TensorDataset
 
 torch.manual_seed(0)
-ds = TensorDataset(torch.randn(10, 3), torch.arange(10))  # 10 サンプル
+# 10 サンプル
+ds = TensorDataset(torch.randn(10, 3), torch.arange(10))
 
-loader = DataLoader(ds, batch_size=4)  # shuffle を指定しなければ先頭から順に読む
-print("len(loader):", len(loader))  # バッチの数
+# shuffle を指定しなければ先頭から順に読む
+loader = DataLoader(ds, batch_size=4)
+# バッチの数
+print("len(loader):", len(loader))
 for x, y in loader:
-    # 最後のバッチは残りの 10 - 4 - 4 = 2 サンプルだけになる
+    # 最後のバッチは残りの
+    # 10 - 4 - 4 = 2 サンプルだけになる
     print(tuple(x.shape), y.tolist())
 
 # batch_size の既定値は 1

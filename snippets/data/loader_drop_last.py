@@ -1,7 +1,8 @@
 import torch
 from torch.utils.data import DataLoader, TensorDataset
 
-ds = TensorDataset(torch.arange(10))  # 10 サンプル
+# 10 サンプル
+ds = TensorDataset(torch.arange(10))
 
 for drop_last in (False, True):
     loader = DataLoader(ds, batch_size=4, drop_last=drop_last)

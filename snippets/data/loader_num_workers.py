@@ -8,7 +8,8 @@ class WhoLoadedMe(Dataset):
         return 8
 
     def __getitem__(self, index):
-        info = get_worker_info()  # メインプロセスで呼ばれたときは None
+        # メインプロセスで呼ばれたときは None
+        info = get_worker_info()
         return index, (-1 if info is None else info.id)
 
 
@@ -21,7 +22,9 @@ def main():
             print("  インデックス", indices.tolist(), "worker", worker_ids.tolist())
 
 
-# spawn 方式 (Windows・macOS の既定) では worker がこのファイルを読み込み直す。
-# ガードがないと worker の中でも DataLoader を作って worker を起動しようとして失敗する
+# spawn 方式 (Windows・macOS の既定) では
+# worker がこのファイルを読み込み直す。
+# ガードがないと worker の中でも DataLoader を
+# 作って worker を起動しようとして失敗する
 if __name__ == "__main__":
     main()

@@ -9,9 +9,13 @@ def orders(seed, epochs=2):
     loader = DataLoader(data, batch_size=8, shuffle=True, generator=torch.Generator().manual_seed(seed))
     result = []
     for _ in range(epochs):
-        for batch in loader:  # batch_size=8 なので 1 エポック = 1 バッチ
+        # batch_size=8 なので
+        # 1 エポック = 1 バッチ
+        for batch in loader:
             result.append(batch.tolist())
-        torch.rand(3)  # 大域の乱数を消費しても、専用の Generator には影響しない
+        # 大域の乱数を消費しても、
+        # 専用の Generator には影響しない
+        torch.rand(3)
     return result
 
 

@@ -1,7 +1,9 @@
 import torch
 from torch.utils.data import random_split
 
-data = list(range(10))  # len と [] が使えるものならデータセットとして渡せる
+# len と [] が
+# 使えるものならデータセットとして渡せる
+data = list(range(10))
 
 # 分割の乱数は専用の Generator で固定する
 train, val = random_split(data, [7, 3], generator=torch.Generator().manual_seed(42))

@@ -1,8 +1,10 @@
 import subprocess
 import sys
 
-# NumPy を入れていない環境を、新しい Python プロセスで再現する。
-# 先頭の finder が numpy の import を「見つからない」で止める。
+# NumPy を入れていない環境を、
+# 新しい Python プロセスで再現する。先頭の
+# finder が numpy の import を
+# 「見つからない」で止める。
 child = r"""
 import sys
 

@@ -30,7 +30,9 @@ def run(use_checkpoint):
     with saved_tensors_hooks(pack, lambda t: t):
         h = x
         for block in blocks:
-            # checkpoint はブロックの入力だけを保存し、中の活性化は backward のときに計算し直す
+            # checkpoint はブロックの
+            # 入力だけを保存し、中の活性化は
+            # backward のときに計算し直す
             h = checkpoint(block, h, use_reentrant=False) if use_checkpoint else block(h)
         loss = h.pow(2).mean()
     loss.backward()

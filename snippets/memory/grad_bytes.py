@@ -17,5 +17,7 @@ print(f"backward の前の勾配: {grad_bytes():,} バイト")
 model(torch.randn(8, 1000)).sum().backward()
 print(f"backward の後の勾配: {grad_bytes():,} バイト")
 
-optimizer.zero_grad()  # 既定 (set_to_none=True) では .grad を None にして手放す
+# 既定 (set_to_none=True) では
+# .grad を None にして手放す
+optimizer.zero_grad()
 print(f"zero_grad() の後の勾配: {grad_bytes():,} バイト (model[0].weight.grad: {model[0].weight.grad})")

@@ -7,7 +7,9 @@ from torch.autograd.graph import saved_tensors_hooks
 torch.manual_seed(0)
 model = nn.Sequential(nn.Linear(128, 256), nn.ReLU(), nn.Linear(256, 1))
 batches = [(torch.randn(32, 128), torch.randn(32, 1)) for _ in range(4)]
-saved = []  # 逆伝播のために保存されたテンソルへの弱参照 (数えるだけで、生かしておかない)
+# 逆伝播のために保存されたテンソルへの弱参照
+# (数えるだけで、生かしておかない)
+saved = []
 
 
 def pack(t):
@@ -44,7 +46,9 @@ for title, use_item, backward in [
             loss = nn.functional.mse_loss(model(x), y)
             if backward:
                 model.zero_grad()
-                loss.backward()  # backward はそのグラフの保存テンソルを解放する
+                # backward はそのグラフの
+                # 保存テンソルを解放する
+                loss.backward()
             total += loss.item() if use_item else loss
             counts.append(alive())
     nodes = graph_nodes(total) if isinstance(total, torch.Tensor) else 0

@@ -26,7 +26,8 @@ for name, make in optimizers.items():
     optimizer = make(model.parameters())
     before = sum(state_bytes(optimizer).values())
     model(torch.randn(8, 1000)).sum().backward()
-    optimizer.step()  # 状態は最初の step() で作られる
+    # 状態は最初の step() で作られる
+    optimizer.step()
     after = state_bytes(optimizer)
     detail = ", ".join(f"{key} {size:,}" for key, size in after.items())
     print(f"{name}: step 前 {before} バイト → step 後 {sum(after.values()):,} バイト ({detail})")

@@ -18,8 +18,11 @@ def forward_and_count(mode):
         nonlocal count
         count += 1
         ptr = t.untyped_storage().data_ptr()
-        if ptr not in param_storages:  # 重み (の転置のビュー) はパラメータのメモリそのもの
-            storages[ptr] = t.untyped_storage().nbytes()  # 同じストレージは 1 回だけ数える
+        # 重み (の転置のビュー) は、
+        # パラメータのメモリそのもの
+        if ptr not in param_storages:
+            # 同じストレージは 1 回だけ数える
+            storages[ptr] = t.untyped_storage().nbytes()
         return t.detach()
 
     with saved_tensors_hooks(pack, lambda t: t), mode:

@@ -2,10 +2,14 @@ import io
 
 import torch
 
-big = torch.zeros(1_000_000)  # 4,000,000 バイト
+# 4,000,000 バイト
+big = torch.zeros(1_000_000)
 head = big[:10]  # 先頭の 10 要素のビュー
-head_copy = big[:10].clone()  # 先頭の 10 要素のコピー
-del big  # 名前を消しても、ビューがストレージを参照している
+# 先頭の 10 要素のコピー
+head_copy = big[:10].clone()
+# 名前を消しても、ビューが
+# ストレージを参照している
+del big
 
 print("ビュー: nbytes", head.nbytes, " ストレージの nbytes", head.untyped_storage().nbytes())
 print("clone : nbytes", head_copy.nbytes, " ストレージの nbytes", head_copy.untyped_storage().nbytes())

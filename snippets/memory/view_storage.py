@@ -1,7 +1,9 @@
 import torch
 
-x = torch.arange(12, dtype=torch.float32)  # 12 要素 × 4 バイト = 48 バイト
-base = x.untyped_storage().data_ptr()  # x のストレージの先頭のアドレス
+# 12 要素 × 4 バイト = 48 バイト
+x = torch.arange(12, dtype=torch.float32)
+# x のストレージの先頭のアドレス
+base = x.untyped_storage().data_ptr()
 views = {"x.view(3, 4)": x.view(3, 4), "x[2:5]": x[2:5], "x.view(3, 4).t()": x.view(3, 4).t()}
 
 for name, v in views.items():
@@ -12,10 +14,12 @@ for name, v in views.items():
     )
 
 v = x[2:5]
-v[0] = 100.0  # ビューに書くと元のテンソルも変わる
+# ビューに書くと元のテンソルも変わる
+v[0] = 100.0
 print("x[2]:", x[2].item())
 
-c = x[2:5].clone()  # clone は必要な分だけの新しいストレージを持つ
+# clone は必要な分だけの新しいストレージを持つ
+c = x[2:5].clone()
 print(
     "clone: 同じストレージか:",
     c.untyped_storage().data_ptr() == base,

@@ -3,7 +3,8 @@ import torch
 
 def add_twice(device):
     """同じ入力で index_add_ を 2 回計算し、結果がビット単位で同じかと、差の最大値を返す"""
-    g = torch.Generator().manual_seed(0)  # 入力は CPU の乱数で作ってから移す
+    # 入力は CPU の乱数で作ってから移す
+    g = torch.Generator().manual_seed(0)
     src = torch.randn(1_000_000, generator=g, device="cpu").to(device)
     index = torch.randint(0, 10, (1_000_000,), generator=g, device="cpu").to(device)
     first = torch.zeros(10, device=device).index_add_(0, index, src)

@@ -3,7 +3,8 @@ from torch import nn
 
 torch.use_deterministic_algorithms(True)
 
-# put_ (accumulate=False) には決定的な実装がない
+# put_ (accumulate=False) には
+# 決定的な実装がない
 x = torch.zeros(4)
 try:
     x.put_(torch.tensor([1, 3]), torch.tensor([5.0, 6.0]))

@@ -1,6 +1,7 @@
 import torch
 
-# warn_only=True: 決定的な実装のない演算でも止めずに、警告だけを出す
+# warn_only=True: 決定的な実装のない演算でも
+# 止めずに、警告だけを出す
 torch.use_deterministic_algorithms(True, warn_only=True)
 print("warn_only:", torch.is_deterministic_algorithms_warn_only_enabled())
 

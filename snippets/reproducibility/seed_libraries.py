@@ -11,7 +11,8 @@ def draw():
 
 torch.manual_seed(0)
 first = draw()
-torch.manual_seed(0)  # torch のシードだけを設定し直す
+# torch のシードだけを設定し直す
+torch.manual_seed(0)
 second = draw()
 print("torch.manual_seed だけのとき、2 回目も同じか (torch, random, NumPy):")
 print(" ", [x == y for x, y in zip(first, second, strict=True)])
@@ -21,7 +22,8 @@ def seed_everything(seed):
     """torch・Python の random・NumPy のグローバルな乱数生成器にシードを設定する"""
     random.seed(seed)
     np.random.seed(seed)
-    torch.manual_seed(seed)  # CPU と、あればすべての GPU の乱数生成器
+    # CPU と、あればすべての GPU の乱数生成器
+    torch.manual_seed(seed)
 
 
 seed_everything(0)
@@ -32,7 +34,8 @@ print("3 つともシードを設定したとき:")
 print(" ", [x == y for x, y in zip(first, second, strict=True)])
 print("  値:", [round(x, 4) for x in second])
 
-# np.random.default_rng() で作る Generator は、np.random.seed の影響を受けない
+# np.random.default_rng() で作る Generator は、
+# np.random.seed の影響を受けない
 np.random.seed(0)
 r1 = np.random.default_rng().random()
 np.random.seed(0)

@@ -2,11 +2,14 @@ import torch
 
 torch.manual_seed(0)
 a = torch.rand(3)
-b = torch.rand(3)  # 同じプロセスの中では、乱数列の続きが出る
+# 同じプロセスの中では、乱数列の続きが出る
+b = torch.rand(3)
 print("a:", a)
 print("b:", b)
 
-torch.manual_seed(0)  # 同じシードを設定し直すと、乱数列が最初からやり直しになる
+# 同じシードを設定し直すと、
+# 乱数列が最初からやり直しになる
+torch.manual_seed(0)
 c = torch.rand(3)
 print("c:", c)
 print("a と c は同じか:", torch.equal(a, c))

@@ -8,7 +8,9 @@ data = list(range(8))
 def first_order(hidden, generator=None):
     """シード 0 から、モデルを作ってから DataLoader の最初の並びを取り出す"""
     torch.manual_seed(0)
-    nn.Linear(4, hidden)  # パラメータの初期化がグローバルな乱数を消費する
+    # パラメータの初期化が
+    # グローバルな乱数を消費する
+    nn.Linear(4, hidden)
     loader = DataLoader(data, batch_size=8, shuffle=True, generator=generator)
     return next(iter(loader)).tolist()
 

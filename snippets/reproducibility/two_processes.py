@@ -1,7 +1,8 @@
 import subprocess
 import sys
 
-# 別のプロセスで実行する学習スクリプト。最後に損失とパラメータのハッシュを表示する
+# 別のプロセスで実行する学習スクリプト。
+# 最後に損失とパラメータのハッシュを表示する
 TRAIN = """
 import hashlib
 import torch
@@ -25,13 +26,15 @@ params = b"".join(p.detach().numpy().tobytes() for p in model.parameters())
 print("sha256", hashlib.sha256(params).hexdigest())
 """
 
-# 同じスクリプトを、新しい Python のプロセスで 2 つ同時に実行する
+# 同じスクリプトを、
+# 新しい Python のプロセスで 2 つ同時に実行する
 procs = [subprocess.Popen([sys.executable, "-c", TRAIN], stdout=subprocess.PIPE, text=True) for _ in range(2)]
 outputs = [proc.communicate()[0] for proc in procs]
 
 for run, output in enumerate(outputs, 1):
     print(f"実行 {run}:")
-    for line in output.splitlines()[:-1]:  # ハッシュの行以外
+    # ハッシュの行以外
+    for line in output.splitlines()[:-1]:
         print(" ", line)
 hashes = [output.splitlines()[-1] for output in outputs]
 print("最終パラメータのハッシュは同じか:", hashes[0] == hashes[1])

@@ -7,7 +7,8 @@ class Jitter(Dataset):
     """NumPy の Generator で、サンプルに加える揺らぎを作る"""
 
     def __init__(self):
-        self.rng = np.random.default_rng(0)  # メインプロセスで 1 つだけ作る
+        # メインプロセスで 1 つだけ作る
+        self.rng = np.random.default_rng(0)
 
     def __len__(self):
         return 4
@@ -34,7 +35,8 @@ def load(worker_init_fn):
 
 
 def main():
-    print("worker_init_fn なし:", load(None))  # 2 つの worker が同じ揺らぎを使う
+    # 2 つの worker が同じ揺らぎを使う
+    print("worker_init_fn なし:", load(None))
     print("seed_worker あり  :", load(seed_worker))
     print("もう一度           :", load(seed_worker))
 

@@ -34,6 +34,7 @@ def main():
     print("同じ generator のシードでもう一度:", load(seed=0) == rows)
 
 
-# worker を起動するコードは main ガードの中で実行する
+# worker を起動するコードは
+# main ガードの中で実行する
 if __name__ == "__main__":
     main()

@@ -5,18 +5,23 @@ device = torch.accelerator.current_accelerator(check_available=True) or torch.de
 torch.manual_seed(0)
 
 model = nn.Linear(3, 2).to(device)
-torch.save(model.state_dict(), "model.pt")  # テンソルは保存したときのデバイスの情報を持つ
+# テンソルは保存したときのデバイスの情報を持つ
+torch.save(model.state_dict(), "model.pt")
 print("保存したデバイス:", model.weight.device)
 
-# map_location="cpu": どこで保存したファイルでも CPU に読み込む (GPU のないマシンではこれを使う)
+# map_location="cpu":
+# どこで保存したファイルでも CPU に読み込む
+# (GPU のないマシンではこれを使う)
 state = torch.load("model.pt", map_location="cpu", weights_only=True)
 print('map_location="cpu"  →', {name: str(t.device) for name, t in state.items()})
 
-# map_location=torch.device(...): このマシンで使うデバイスへ直接読み込む
+# map_location=torch.device(...):
+# このマシンで使うデバイスへ直接読み込む
 state = torch.load("model.pt", map_location=device, weights_only=True)
 print("map_location=device →", {name: str(t.device) for name, t in state.items()})
 
-# load_state_dict はモデルのテンソルへ値をコピーするので、モデルはそのデバイスに残る
+# load_state_dict はモデルのテンソルへ値を
+# コピーするので、モデルはそのデバイスに残る
 cpu_state = torch.load("model.pt", map_location="cpu", weights_only=True)
 restored = nn.Linear(3, 2).to(device)
 restored.load_state_dict(cpu_state)

@@ -14,10 +14,12 @@ optimizer.step()
 
 sd = optimizer.state_dict()
 print("キー:", list(sd))
-# state: パラメータの番号 → そのパラメータの状態 (SGD のモーメンタムならバッファ)
+# state: パラメータの番号 → そのパラメータの
+# 状態 (SGD のモーメンタムならバッファ)
 for index, param_state in sd["state"].items():
     print(f"state[{index}]:", {k: tuple(v.shape) for k, v in param_state.items()})
-# param_groups: グループごとの設定。params はパラメータの番号のリスト
+# param_groups: グループごとの設定。
+# params はパラメータの番号のリスト
 group = sd["param_groups"][0]
 print("param_groups[0] のキー:", list(group))
 print("param_groups[0]['params']:", group["params"])

@@ -4,18 +4,23 @@ from torch.utils.data import DataLoader, TensorDataset
 
 torch.manual_seed(0)
 dataset = TensorDataset(torch.randn(24, 3), torch.randn(24, 1))
-BATCH_SIZE = 4  # 24 サンプル ÷ 4 = 1 エポック 6 ステップ
+# 24 サンプル ÷ 4 = 1 エポック 6 ステップ
+BATCH_SIZE = 4
 TOTAL_STEPS = 15  # 2.5 エポック
-STOP_AT = 8  # 2 エポック目の途中 (3 バッチ目の前) で止める
+# 2 エポック目の途中 (3 バッチ目の前) で止める
+STOP_AT = 8
 
 
 def build():
     """学習に使うものを全部作る。中断しない学習と再開する学習で同じ初期値になるように、シードから作る"""
     torch.manual_seed(1)
-    model = nn.Sequential(nn.Linear(3, 16), nn.ReLU(), nn.Dropout(0.2), nn.Linear(16, 1))  # Dropout は大域の乱数を使う
+    # Dropout は大域の乱数を使う
+    model = nn.Sequential(nn.Linear(3, 16), nn.ReLU(), nn.Dropout(0.2), nn.Linear(16, 1))
     optimizer = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
-    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=5, gamma=0.5)  # 5 ステップごとに学習率を半分に
-    generator = torch.Generator().manual_seed(2)  # データの並び専用の乱数
+    # 5 ステップごとに学習率を半分に
+    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=5, gamma=0.5)
+    # データの並び専用の乱数
+    generator = torch.Generator().manual_seed(2)
     loader = DataLoader(dataset, batch_size=BATCH_SIZE, shuffle=True, generator=generator)
     return model, optimizer, scheduler, generator, loader
 
@@ -24,10 +29,16 @@ def train(model, optimizer, scheduler, generator, loader, progress, stop):
     """progress["step"] から stop まで学習する。progress は途中経過 (チェックポイントに入れる)"""
     model.train()
     while progress["step"] < stop:
-        done = progress["step"] % len(loader)  # このエポックで済んだバッチ数
-        if done == 0:  # エポックの始め: 並びを作る直前の generator の状態を覚えておく
+        # このエポックで済んだバッチ数
+        done = progress["step"] % len(loader)
+        # エポックの始め: 並びを作る直前の
+        # generator の状態を覚えておく
+        if done == 0:
             progress["generator"] = generator.get_state()
-        else:  # エポックの途中から: エポックの始めの状態に戻して同じ並びを作り、済んだバッチを飛ばす
+        # エポックの途中から:
+        # エポックの始めの状態に戻して
+        # 同じ並びを作り、済んだバッチを飛ばす
+        else:
             generator.set_state(progress["generator"])
         for i, (x, y) in enumerate(loader):
             if i < done:
@@ -45,7 +56,8 @@ def train(model, optimizer, scheduler, generator, loader, progress, stop):
 model_a, *rest = build()
 train(model_a, *rest, progress={"step": 0}, stop=TOTAL_STEPS)
 
-# 2. STOP_AT ステップで中断してチェックポイントを保存する
+# 2. STOP_AT ステップで
+# 中断してチェックポイントを保存する
 model, optimizer, scheduler, generator, loader = build()
 progress = {"step": 0}
 train(model, optimizer, scheduler, generator, loader, progress, stop=STOP_AT)
@@ -54,15 +66,19 @@ torch.save(
         "model": model.state_dict(),
         "optimizer": optimizer.state_dict(),
         "scheduler": scheduler.state_dict(),
-        "progress": progress,  # 済んだステップ数と、エポックの始めの generator の状態
-        "torch_rng": torch.get_rng_state(),  # Dropout が使う大域の乱数の状態
+        # 済んだステップ数と、
+        # エポックの始めの generator の状態
+        "progress": progress,
+        # Dropout が使う大域の乱数の状態
+        "torch_rng": torch.get_rng_state(),
     },
     "checkpoint.pt",
 )
 del model, optimizer, scheduler, generator, loader
 
 
-# 3. 新しく作り直し、チェックポイントを読み込んで続きを学習する
+# 3. 新しく作り直し、
+# チェックポイントを読み込んで続きを学習する
 def resume(restore_rng=True, restore_order=True):
     model, optimizer, scheduler, generator, loader = build()
     checkpoint = torch.load("checkpoint.pt", map_location="cpu", weights_only=True)
@@ -72,7 +88,9 @@ def resume(restore_rng=True, restore_order=True):
     progress = checkpoint["progress"]
     if restore_rng:
         torch.set_rng_state(checkpoint["torch_rng"])
-    if not restore_order:  # 比較用: 作り直した generator の状態のまま続ける
+    # 比較用: 作り直した
+    # generator の状態のまま続ける
+    if not restore_order:
         progress["generator"] = generator.get_state()
     train(model, optimizer, scheduler, generator, loader, progress, stop=TOTAL_STEPS)
     return model

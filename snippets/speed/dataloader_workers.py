@@ -37,6 +37,7 @@ def main():
         print(f"{name}      | {row[0]:13.3f} | {row[1]:13.3f}")
 
 
-# worker を起動するコードは main ガードの中に書く
+# worker を起動するコードは
+# main ガードの中に書く
 if __name__ == "__main__":
     main()

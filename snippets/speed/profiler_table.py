@@ -11,10 +11,13 @@ model = torch.nn.Sequential(
 x = torch.randn(8, 3, 32, 32)
 
 with torch.no_grad():
-    model(x)  # 試しの実行 (初回だけの準備の時間を記録に入れない)
+    # 試しの実行
+    # (初回だけの準備の時間を記録に入れない)
+    model(x)
     with profile(activities=[ProfilerActivity.CPU]) as prof:
         for _ in range(5):
-            with record_function("forward"):  # 自分で名前を付けた区間も表に出る
+            # 自分で名前を付けた区間も表に出る
+            with record_function("forward"):
                 model(x)
 
 print(prof.key_averages().table(sort_by="cpu_time_total", row_limit=8))

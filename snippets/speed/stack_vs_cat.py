@@ -3,7 +3,8 @@ from torch.utils import benchmark
 
 torch.manual_seed(0)
 results = []
-for n in (10, 100, 1000):  # まとめるテンソルの個数
+# まとめるテンソルの個数
+for n in (10, 100, 1000):
     tensors = [torch.randn(64) for _ in range(n)]
     env = {"torch": torch, "tensors": tensors}
     for description, stmt in [
@@ -21,5 +22,6 @@ for n in (10, 100, 1000):  # まとめるテンソルの個数
         results.append(timer.blocked_autorange(min_run_time=0.1))
 
 compare = benchmark.Compare(results)
-compare.trim_significant_figures()  # 測定のばらつきより細かい桁を表示しない
+# 測定のばらつきより細かい桁を表示しない
+compare.trim_significant_figures()
 compare.print()

@@ -5,9 +5,11 @@ torch.manual_seed(0)
 a = torch.randn(128, 128)
 b = torch.randn(128, 128)
 
-# stmt は文字列のコード。使う変数は globals で渡す
+# stmt は文字列のコード。
+# 使う変数は globals で渡す
 timer = benchmark.Timer(stmt="a @ b", globals={"a": a, "b": b}, label="行列積", sub_label="128x128")
-# min_run_time 秒以上かかるまで、まとめて何回も実行して測る (最初に試しの実行もする)
+# min_run_time 秒以上かかるまで、まとめて何回も
+# 実行して測る (最初に試しの実行もする)
 m = timer.blocked_autorange(min_run_time=0.5)
 print(m)
 print()

@@ -5,7 +5,8 @@ from torch import nn
 class SmallCNN(nn.Module):
     def __init__(self, num_classes):
         super().__init__()
-        self.features = nn.Sequential(  # 特徴を取り出す部分 (バックボーン)
+        # 特徴を取り出す部分 (バックボーン)
+        self.features = nn.Sequential(
             nn.Conv2d(1, 8, 3, padding=1),
             nn.BatchNorm2d(8),
             nn.ReLU(),
@@ -16,7 +17,8 @@ class SmallCNN(nn.Module):
             nn.AdaptiveMaxPool2d(2),
             nn.Flatten(),
         )
-        self.fc = nn.Linear(16 * 2 * 2, num_classes)  # 出力層 (ヘッド)
+        # 出力層 (ヘッド)
+        self.fc = nn.Linear(16 * 2 * 2, num_classes)
 
     def forward(self, x):
         return self.fc(self.features(x))
@@ -25,7 +27,8 @@ class SmallCNN(nn.Module):
 torch.manual_seed(0)
 model = SmallCNN(num_classes=5)
 bn = model.features[1]  # 最初の BatchNorm2d
-x = torch.randn(8, 1, 10, 10) * 2 + 1  # 平均 1、標準偏差 2 くらいのデータ
+# 平均 1、標準偏差 2 くらいのデータ
+x = torch.randn(8, 1, 10, 10) * 2 + 1
 
 model.features.requires_grad_(False)
 model.train()
@@ -33,10 +36,13 @@ before = bn.running_mean.clone()
 model(x)
 print("requires_grad_(False) だけ: 移動平均が変わった", not torch.equal(bn.running_mean, before))
 
-model.features.eval()  # バックボーンだけを評価モードにする
+# バックボーンだけを評価モードにする
+model.features.eval()
 before = bn.running_mean.clone()
 model(x)
 print("features.eval() のあと   : 移動平均が変わった", not torch.equal(bn.running_mean, before))
 
-model.train()  # 学習ループの先頭でよく呼ぶ。子のモジュールすべてを学習モードに戻す
+# 学習ループの先頭でよく呼ぶ。
+# 子のモジュールすべてを学習モードに戻す
+model.train()
 print("model.train() のあと     : bn.training =", bn.training)

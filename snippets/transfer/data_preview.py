@@ -1,6 +1,8 @@
 import torch
 
-# 7 セグメント表示の数字 (a 上, b 右上, c 右下, d 下, e 左下, f 左上, g 中央) を 7×4 の画素に描く
+# 7 セグメント表示の数字 (a 上, b 右上,
+# c 右下, d 下, e 左下, f 左上, g 中央) を
+# 7×4 の画素に描く
 SEGMENTS = ["abcdef", "bc", "abdeg", "abcdg", "bcfg", "acdfg", "acdefg", "abc", "abcdefg", "abcdfg"]
 STROKES = {
     "a": (0, slice(0, 4)),

@@ -2,7 +2,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-# 7 セグメント表示の数字 (a 上, b 右上, c 右下, d 下, e 左下, f 左上, g 中央) を 7×4 の画素に描く
+# 7 セグメント表示の数字 (a 上, b 右上,
+# c 右下, d 下, e 左下, f 左上, g 中央) を
+# 7×4 の画素に描く
 SEGMENTS = ["abcdef", "bc", "abdeg", "abcdg", "bcfg", "acdfg", "acdefg", "abc", "abcdefg", "abcdfg"]
 STROKES = {
     "a": (0, slice(0, 4)),
@@ -28,7 +30,8 @@ def make_digits(labels, noise=0.3):
 class SmallCNN(nn.Module):
     def __init__(self, num_classes):
         super().__init__()
-        self.features = nn.Sequential(  # 特徴を取り出す部分 (バックボーン)
+        # 特徴を取り出す部分 (バックボーン)
+        self.features = nn.Sequential(
             nn.Conv2d(1, 8, 3, padding=1),
             nn.BatchNorm2d(8),
             nn.ReLU(),
@@ -39,7 +42,8 @@ class SmallCNN(nn.Module):
             nn.AdaptiveMaxPool2d(2),
             nn.Flatten(),
         )
-        self.fc = nn.Linear(16 * 2 * 2, num_classes)  # 出力層 (ヘッド)
+        # 出力層 (ヘッド)
+        self.fc = nn.Linear(16 * 2 * 2, num_classes)
 
     def forward(self, x):
         return self.fc(self.features(x))
@@ -50,7 +54,9 @@ def train(model, param_groups, x, y, epochs):
     for _ in range(epochs):
         model.train()
         if not any(p.requires_grad for p in model.features.parameters()):
-            model.features.eval()  # 凍結したバックボーンは BatchNorm の移動平均も更新しない
+            # 凍結したバックボーンは
+            # BatchNorm の移動平均も更新しない
+            model.features.eval()
         for idx in torch.randperm(len(x)).split(32):
             optimizer.zero_grad()
             F.cross_entropy(model(x[idx]), y[idx]).backward()
@@ -64,7 +70,8 @@ def accuracy(model, x, y):
 
 
 torch.manual_seed(0)
-# 事前学習: 数字 0〜4 の 5 クラス、学習用 600 枚
+# 事前学習: 数字 0〜4 の 5 クラス、
+# 学習用 600 枚
 y_pre = torch.randint(0, 5, (600,))
 x_pre = make_digits(y_pre)
 pretrained = SmallCNN(num_classes=5)
@@ -72,7 +79,9 @@ train(pretrained, [{"params": pretrained.parameters(), "lr": 1e-2}], x_pre, y_pr
 y_test = torch.randint(0, 5, (500,))
 print(f"事前学習 (0〜4): テストの正解率 {accuracy(pretrained, make_digits(y_test), y_test):.3f}")
 
-# 新しい課題: 数字 5〜9 の 5 クラス (ラベルは 0〜4 に付け直す)。学習用は 1 クラス 10 枚だけ
+# 新しい課題: 数字 5〜9 の 5 クラス
+# (ラベルは 0〜4 に付け直す)。
+# 学習用は 1 クラス 10 枚だけ
 y_new = torch.arange(5).repeat(10)
 x_new = make_digits(y_new + 5)
 y_new_test = torch.randint(0, 5, (500,))
@@ -82,18 +91,23 @@ x_new_test = make_digits(y_new_test + 5)
 def from_pretrained():
     model = SmallCNN(num_classes=5)
     model.load_state_dict(pretrained.state_dict())
-    model.fc = nn.Linear(model.fc.in_features, 5)  # ヘッドを新しい課題用に取り替える
+    # ヘッドを新しい課題用に取り替える
+    model.fc = nn.Linear(model.fc.in_features, 5)
     return model
 
 
-scratch = SmallCNN(num_classes=5)  # 比べる相手: 事前学習なし
+# 比べる相手: 事前学習なし
+scratch = SmallCNN(num_classes=5)
 train(scratch, [{"params": scratch.parameters(), "lr": 1e-2}], x_new, y_new, epochs=30)
 
-frozen = from_pretrained()  # バックボーンを凍結し、ヘッドだけを学習する
+# バックボーンを凍結し、ヘッドだけを学習する
+frozen = from_pretrained()
 frozen.features.requires_grad_(False)
 train(frozen, [{"params": frozen.fc.parameters(), "lr": 1e-2}], x_new, y_new, epochs=30)
 
-finetuned = from_pretrained()  # 全体を学習する。バックボーンの学習率はヘッドの 1/10
+# 全体を学習する。
+# バックボーンの学習率はヘッドの 1/10
+finetuned = from_pretrained()
 groups = [
     {"params": finetuned.features.parameters(), "lr": 1e-3},
     {"params": finetuned.fc.parameters(), "lr": 1e-2},

@@ -6,7 +6,8 @@ from torch import nn
 class SmallCNN(nn.Module):
     def __init__(self, num_classes):
         super().__init__()
-        self.features = nn.Sequential(  # 特徴を取り出す部分 (バックボーン)
+        # 特徴を取り出す部分 (バックボーン)
+        self.features = nn.Sequential(
             nn.Conv2d(1, 8, 3, padding=1),
             nn.BatchNorm2d(8),
             nn.ReLU(),
@@ -17,7 +18,8 @@ class SmallCNN(nn.Module):
             nn.AdaptiveMaxPool2d(2),
             nn.Flatten(),
         )
-        self.fc = nn.Linear(16 * 2 * 2, num_classes)  # 出力層 (ヘッド)
+        # 出力層 (ヘッド)
+        self.fc = nn.Linear(16 * 2 * 2, num_classes)
 
     def forward(self, x):
         return self.fc(self.features(x))
@@ -29,7 +31,8 @@ def count(params):
 
 torch.manual_seed(0)
 model = SmallCNN(num_classes=5)
-model.features.requires_grad_(False)  # バックボーンのパラメータをまとめて凍結する
+# バックボーンのパラメータをまとめて凍結する
+model.features.requires_grad_(False)
 print(
     "パラメータ数: 全体",
     count(model.parameters()),
@@ -37,7 +40,8 @@ print(
     count(p for p in model.parameters() if p.requires_grad),
 )
 
-# オプティマイザには学習するパラメータだけを渡す
+# オプティマイザには
+# 学習するパラメータだけを渡す
 optimizer = torch.optim.SGD([p for p in model.parameters() if p.requires_grad], lr=0.1)
 before = {name: p.detach().clone() for name, p in model.named_parameters()}
 

@@ -6,7 +6,8 @@ from torch import nn
 class SmallCNN(nn.Module):
     def __init__(self, num_classes):
         super().__init__()
-        self.features = nn.Sequential(  # 特徴を取り出す部分 (バックボーン)
+        # 特徴を取り出す部分 (バックボーン)
+        self.features = nn.Sequential(
             nn.Conv2d(1, 8, 3, padding=1),
             nn.BatchNorm2d(8),
             nn.ReLU(),
@@ -17,7 +18,8 @@ class SmallCNN(nn.Module):
             nn.AdaptiveMaxPool2d(2),
             nn.Flatten(),
         )
-        self.fc = nn.Linear(16 * 2 * 2, num_classes)  # 出力層 (ヘッド)
+        # 出力層 (ヘッド)
+        self.fc = nn.Linear(16 * 2 * 2, num_classes)
 
     def forward(self, x):
         return self.fc(self.features(x))
@@ -27,8 +29,11 @@ torch.manual_seed(0)
 model = SmallCNN(num_classes=5)
 optimizer = torch.optim.SGD(
     [
-        {"params": model.features.parameters(), "lr": 1e-3},  # バックボーンは小さい学習率
-        {"params": model.fc.parameters()},  # lr を書かないグループはキーワード引数の lr
+        # バックボーンは小さい学習率
+        {"params": model.features.parameters(), "lr": 1e-3},
+        # lr を書かないグループは
+        # キーワード引数の lr
+        {"params": model.fc.parameters()},
     ],
     lr=1e-2,
 )
@@ -42,6 +47,7 @@ conv, fc = model.features[0].weight, model.fc.weight
 conv_before, fc_before = conv.detach().clone(), fc.detach().clone()
 optimizer.step()
 
-# SGD (モーメンタムなし) の更新は パラメータ -= lr × 勾配
+# SGD (モーメンタムなし) の更新は
+# パラメータ -= lr × 勾配
 print("features.0.weight の更新 = 0.001 × 勾配:", torch.allclose(conv, conv_before - 1e-3 * conv.grad))
 print("fc.weight の更新 = 0.01 × 勾配        :", torch.allclose(fc, fc_before - 1e-2 * fc.grad))

@@ -5,7 +5,8 @@ from torch import nn
 class SmallCNN(nn.Module):
     def __init__(self, num_classes):
         super().__init__()
-        self.features = nn.Sequential(  # 特徴を取り出す部分 (バックボーン)
+        # 特徴を取り出す部分 (バックボーン)
+        self.features = nn.Sequential(
             nn.Conv2d(1, 8, 3, padding=1),
             nn.BatchNorm2d(8),
             nn.ReLU(),
@@ -16,23 +17,28 @@ class SmallCNN(nn.Module):
             nn.AdaptiveMaxPool2d(2),
             nn.Flatten(),
         )
-        self.fc = nn.Linear(16 * 2 * 2, num_classes)  # 出力層 (ヘッド)
+        # 出力層 (ヘッド)
+        self.fc = nn.Linear(16 * 2 * 2, num_classes)
 
     def forward(self, x):
         return self.fc(self.features(x))
 
 
 torch.manual_seed(0)
-# 事前学習済みの重みの代わりに、5 クラスの SmallCNN の state_dict を使う (仕組みを見るだけなので学習はしない)
+# 事前学習済みの重みの代わりに、
+# 5 クラスの SmallCNN の state_dict を使う
+# (仕組みを見るだけなので学習はしない)
 pretrained_state = SmallCNN(num_classes=5).state_dict()
 
-# 10 クラス用に作ったモデルへそのまま読み込むと、ヘッドの形状が合わずに失敗する
+# 10 クラス用に作ったモデルへそのまま
+# 読み込むと、ヘッドの形状が合わずに失敗する
 try:
     SmallCNN(num_classes=10).load_state_dict(pretrained_state)
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
 
-# 事前学習と同じ形で作って読み込み、そのあとでヘッドを取り替える
+# 事前学習と同じ形で作って読み込み、
+# そのあとでヘッドを取り替える
 model = SmallCNN(num_classes=5)
 print(model.load_state_dict(pretrained_state))
 print("取り替える前:", model.fc)
