@@ -5,7 +5,8 @@ torch.manual_seed(0)
 model = nn.Linear(2, 1)
 x, y = torch.randn(4, 2), torch.randn(4, 1)
 
-# 評価用に書いた no_grad の中で損失を計算し、そのまま学習に使ってしまった
+# 評価用に書いた no_grad の中で損失を計算し、
+# そのまま学習に使ってしまった
 with torch.no_grad():
     loss = nn.MSELoss()(model(x), y)
 print("requires_grad:", loss.requires_grad, "grad_fn:", loss.grad_fn)

@@ -10,13 +10,16 @@ class OnDevice(torch.utils.data.Dataset):
         return 4
 
     def __getitem__(self, index):
-        return torch.tensor([float(index)]).to(self.device)  # worker の中でデバイスへ送る
+        # worker の中でデバイスへ送る
+        return torch.tensor([float(index)]).to(self.device)
 
 
 def main():
     device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
     if device.type == "cuda":
-        torch.zeros(1, device=device)  # メインプロセスで CUDA を使い始めてから worker を fork する
+        # メインプロセスで CUDA を
+        # 使い始めてから worker を fork する
+        torch.zeros(1, device=device)
         loader = DataLoader(OnDevice(device), batch_size=2, num_workers=1, multiprocessing_context="fork")
         try:
             next(iter(loader))
@@ -25,7 +28,8 @@ def main():
     else:
         print("CUDA が使えないため、このエラーは起こせません")
 
-    # Dataset は CPU のテンソルを返し、デバイスへはメインプロセスで送る
+    # Dataset は CPU のテンソルを返し、
+    # デバイスへはメインプロセスで送る
     loader = DataLoader(OnDevice(torch.device("cpu")), batch_size=2, num_workers=1)
     print([batch.to(device).flatten().tolist() for batch in loader])
 

@@ -2,10 +2,12 @@ import torch
 
 x = torch.zeros(2)
 try:
-    print(x.cuda().device)  # GPU の有無を確かめずに CUDA へ移す
+    # GPU の有無を確かめずに CUDA へ移す
+    print(x.cuda().device)
 except (AssertionError, RuntimeError) as e:
     print(f"{type(e).__name__}: {e}")
 
-# 使えるアクセラレータがあればそれを、なければ CPU を使う
+# 使えるアクセラレータがあればそれを、
+# なければ CPU を使う
 device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 print(x.to(device).device)

@@ -8,7 +8,9 @@ class Squares(torch.utils.data.Dataset):
 
     def __getitem__(self, index):
         x = torch.tensor(float(index))
-        x, x**2  # return を書き忘れた。タプルを作るだけで、戻り値は None になる
+        # return を書き忘れた。タプルを
+        # 作るだけで、戻り値は None になる
+        x, x**2
 
 
 class FixedSquares(Squares):

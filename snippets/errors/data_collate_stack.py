@@ -15,7 +15,8 @@ class Images(torch.utils.data.Dataset):
 
     def __getitem__(self, index):
         image = self.images[index]
-        if self.size is not None:  # 前処理で大きさをそろえる
+        # 前処理で大きさをそろえる
+        if self.size is not None:
             image = F.interpolate(image[None], size=self.size, mode="bilinear")[0]
         return image
 

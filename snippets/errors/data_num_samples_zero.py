@@ -8,7 +8,8 @@ with tempfile.TemporaryDirectory() as tmp:
     for name in ["a.jpg", "b.jpg", "c.jpg"]:
         (Path(tmp) / name).touch()
 
-    files = sorted(Path(tmp).glob("*.png"))  # 拡張子を間違えたので 1 つも見つからない
+    # 拡張子を間違えたので 1 つも見つからない
+    files = sorted(Path(tmp).glob("*.png"))
     try:
         DataLoader(files, batch_size=2, shuffle=True)
     except ValueError as e:

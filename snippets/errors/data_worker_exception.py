@@ -20,7 +20,9 @@ def main():
     except ValueError as e:
         print(f"{type(e).__name__}: {e}")
 
-    # num_workers=0 にすると、同じ例外がメインプロセスでそのまま起きる (デバッガで止められる)
+    # num_workers=0 にすると、同じ例外が
+    # メインプロセスでそのまま起きる
+    # (デバッガで止められる)
     try:
         list(data.DataLoader(Records(), batch_size=2, num_workers=0))
     except ValueError as e:

@@ -6,5 +6,7 @@ try:
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
 
-# NVIDIA の GPU は "cuda" (番号付きなら "cuda:0")。torch.device を作るだけなら GPU は要らない
+# NVIDIA の GPU は "cuda" (番号付きなら
+# "cuda:0")。torch.device を作るだけなら
+# GPU は要らない
 print(torch.device("cuda"), torch.device("cuda:0"))

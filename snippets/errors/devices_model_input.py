@@ -3,7 +3,8 @@ from torch import nn
 
 device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 torch.manual_seed(0)
-model = nn.Linear(4, 2).to(device)  # モデルは GPU へ移した
+# モデルは GPU へ移した
+model = nn.Linear(4, 2).to(device)
 conv = nn.Conv2d(3, 8, kernel_size=3).to(device)
 x = torch.randn(3, 4)  # 入力は CPU のまま
 image = torch.randn(1, 3, 8, 8)

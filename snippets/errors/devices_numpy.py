@@ -2,7 +2,9 @@ import torch
 
 device = torch.accelerator.current_accelerator(check_available=True) or torch.device("cpu")
 
-# CPU 以外のデバイスのテンソルは NumPy の配列にできない。GPU がなくても meta デバイスで試せる
+# CPU 以外のデバイスのテンソルは NumPy の
+# 配列にできない。GPU がなくても
+# meta デバイスで試せる
 try:
     torch.ones(2, device="meta").numpy()
 except TypeError as e:

@@ -10,8 +10,10 @@ class Classifier(nn.Module):
 
 
 torch.manual_seed(0)
-pretrained = Classifier(num_classes=10).state_dict()  # 10 クラスで学習した重み
-model = Classifier(num_classes=5)  # 5 クラスの問題に使いたい
+# 10 クラスで学習した重み
+pretrained = Classifier(num_classes=10).state_dict()
+# 5 クラスの問題に使いたい
+model = Classifier(num_classes=5)
 
 for strict in (True, False):
     try:
@@ -19,6 +21,7 @@ for strict in (True, False):
     except RuntimeError as e:
         print(f"strict={strict}: {type(e).__name__}: {e}")
 
-# 形状の合わない head の重みを除き、残りだけを strict=False で読み込む
+# 形状の合わない head の重みを除き、
+# 残りだけを strict=False で読み込む
 body_only = {k: v for k, v in pretrained.items() if not k.startswith("head.")}
 print(model.load_state_dict(body_only, strict=False))

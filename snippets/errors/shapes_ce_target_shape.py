@@ -4,7 +4,8 @@ from torch import nn
 
 torch.manual_seed(0)
 logits = torch.randn(4, 3)  # (バッチ, クラス)
-labels = torch.tensor([[0], [2], [1], [2]])  # 形状 (4, 1) のクラス番号
+# 形状 (4, 1) のクラス番号
+labels = torch.tensor([[0], [2], [1], [2]])
 loss_fn = nn.CrossEntropyLoss()
 
 try:

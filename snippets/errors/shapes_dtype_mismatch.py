@@ -3,12 +3,15 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-features = np.random.default_rng(0).random((3, 4))  # NumPy の既定は float64
-x = torch.from_numpy(features)  # データ型は float64 のまま
+# NumPy の既定は float64
+features = np.random.default_rng(0).random((3, 4))
+# データ型は float64 のまま
+x = torch.from_numpy(features)
 print(x.dtype)
 
 try:
-    nn.Linear(4, 2)(x)  # 層のパラメータは float32
+    # 層のパラメータは float32
+    nn.Linear(4, 2)(x)
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
 

@@ -2,8 +2,10 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-logits = torch.randn(4, 3)  # 3 クラス: 正しいクラス番号は 0, 1, 2
-labels = torch.tensor([1, 3, 2, 1])  # 1 から数えたクラス番号
+# 3 クラス: 正しいクラス番号は 0, 1, 2
+logits = torch.randn(4, 3)
+# 1 から数えたクラス番号
+labels = torch.tensor([1, 3, 2, 1])
 
 try:
     nn.CrossEntropyLoss()(logits, labels)
