@@ -19,11 +19,13 @@ import torch
 from torch.optim import lr_scheduler
 
 BASE_LR = 0.1
-EPOCHS = 30  # エポック単位のスケジューラで進める回数
+# エポック単位のスケジューラで進める回数
+EPOCHS = 30
 
 
 def make_optimizer(lr=BASE_LR):
-    # 勾配を持たないパラメータが 1 個だけなので、optimizer.step() はパラメータを変えない
+    # 勾配のないパラメータが 1 個だけなので、
+    # optimizer.step() はパラメータを変えない
     return torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=lr, momentum=0.9)
 
 
@@ -33,8 +35,11 @@ def record(make_scheduler, steps):
     scheduler = make_scheduler(optimizer)
     lrs = []
     for _ in range(steps):
-        lrs.append(scheduler.get_last_lr()[0])  # このステップのパラメータ更新に使う学習率
-        optimizer.step()  # 実際の学習では、ここまでに順伝播・逆伝播をしておく
+        # このステップの更新に使う学習率
+        lrs.append(scheduler.get_last_lr()[0])
+        # 実際の学習では、ここまでに
+        # 順伝播・逆伝播をしておく
+        optimizer.step()
         scheduler.step()
     return lrs
 
@@ -56,7 +61,9 @@ def plot(lines, xlabel, title):
         ax.legend()
 
 
-curves = {}  # 最後の比較用: 名前 → (学習率のリスト, "epoch" または "batch")
+# 最後の比較用: 名前 →
+# (学習率のリスト, "epoch" または "batch")
+curves = {}
 
 # %% [markdown]
 # 順番を逆にして `scheduler.step()` を先に呼ぶと、PyTorch は `UserWarning` を出します。そのうえ、最初のパラメータ更新の時点で学習率がもう 1 段進んでいるため、スケジュールの最初の値 (ここでは 0.1) が一度も使われません。
@@ -68,7 +75,9 @@ used = []
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     for _ in range(3):
-        scheduler.step()  # 誤った順番: 先にスケジューラを進めている
+        # 誤った順番:
+        # 先にスケジューラを進めている
+        scheduler.step()
         used.append(optimizer.param_groups[0]["lr"])
         optimizer.step()
 print(caught[0].category.__name__ + ":", str(caught[0].message).split(".  ")[0] + ".")
@@ -145,8 +154,10 @@ scheduler = lr_scheduler.ReduceLROnPlateau(optimizer, mode="min", factor=0.5, pa
 lrs = []
 for val_loss in val_losses:
     lrs.append(scheduler.get_last_lr()[0])
-    optimizer.step()  # 実際には、ここで 1 エポック分の学習をする
-    scheduler.step(val_loss)  # 評価のあとに、検証データの損失を渡す
+    # 実際には、ここで 1 エポック分の学習をする
+    optimizer.step()
+    # 評価のあとに、検証データの損失を渡す
+    scheduler.step(val_loss)
 curves["ReduceLROnPlateau"] = (lrs, "epoch")
 for epoch in range(1, len(lrs)):
     if lrs[epoch] != lrs[epoch - 1]:
@@ -217,7 +228,8 @@ for i in range(21):
 # [`OneCycleLR`](https://docs.pytorch.org/docs/stable/generated/torch.optim.lr_scheduler.OneCycleLR.html) は、学習全体でただ 1 回だけ、学習率を上げてから下げます。バッチごとに `step()` を呼び、`total_steps` に学習全体のバッチ数を渡します (`epochs` と `steps_per_epoch` を渡しても同じです)。学習率は `max_lr / div_factor` (既定 25) から始まり、全体の `pct_start` (既定 0.3) の地点で `max_lr` に達し、最後は初めの値のさらに `1 / final_div_factor` (既定 1e4) まで下がります。オプティマイザに渡した学習率は使われず、`max_lr` が基準になります。
 
 # %% alt="OneCycleLR の学習率の推移。はじめに最大値まで上がり、そのあと最初より小さい値まで下がるグラフ"
-total_steps = 100  # 例: 10 エポック × 1 エポックあたり 10 バッチ
+# 例: 10 エポック × 1 エポックあたり 10 バッチ
+total_steps = 100
 lrs = record(lambda opt: lr_scheduler.OneCycleLR(opt, max_lr=0.1, total_steps=total_steps), total_steps)
 curves["OneCycleLR"] = (lrs, "batch")
 show(lrs, [0, 15, 29, 60, 99])
