@@ -457,3 +457,33 @@ def test_broken_page_names_the_file(broken: list[str], expected: str):
 
 def test_broken_fixture_has_no_other_problems(broken: list[str]):
     assert len(broken) == 15, "\n".join(broken)
+
+
+# スマートフォン (幅 390 px) のコードのブロックに横のスクロールなしで収まるのは 49 桁 (全角の文字は 2 桁)。
+# コメントのある行はその少し手前までにする。コメントのないコードの行は横にスクロールしてよい
+COMMENT_COLUMNS = 47
+
+
+def test_comment_lines_fit_a_phone():
+    """スニペットとノートブックのコードのセルで、コメントのある行は COMMENT_COLUMNS 桁に収まる。"""
+    import io
+    import tokenize
+    import unicodedata
+
+    from pipeline.snippet import notebooks
+
+    problems = []
+    for snippet in discover() + notebooks():
+        lines, markdown = snippet.source.split("\n"), False
+        for n, line in enumerate(lines):
+            if line.startswith("# %%"):
+                markdown, lines[n] = "[markdown]" in line, ""
+            elif markdown:
+                lines[n] = ""
+        for token in tokenize.generate_tokens(io.StringIO("\n".join(lines)).readline):
+            line = lines[token.start[0] - 1].rstrip()
+            width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+            if token.type == tokenize.COMMENT and width > COMMENT_COLUMNS:
+                where = f"{snippet.rel}:{token.start[0]}"
+                problems.append(f"{where}: comment line is {width} columns (limit {COMMENT_COLUMNS})")
+    assert not problems, "\n".join(problems)
