@@ -1,5 +1,6 @@
 // Material for MkDocs の検索 (Web Worker のスクリプト) を Node.js で動かし、ビルド済みのサイトの索引を引く。
-// ブラウザと同じコード (site/assets/javascripts/workers/search.*.min.js と lunr の言語ファイル) をそのまま使う。
+// ブラウザと同じコード (site/assets/javascripts/workers/search.*.min.js と lunr の言語ファイル) をそのまま使い、
+// 検索語はページと同じく site/assets/javascripts/search-query.js を通してから Worker に渡す。
 //
 //   node sitecheck/search.mjs SITE_DIR < queries.json > results.json
 //
@@ -29,11 +30,18 @@ vm.createContext(scope)
 vm.runInContext(fs.readFileSync(path.join(workers, worker), "utf8"), scope)
 const send = data => new Promise(resolve => { reply = resolve; onmessage({ data }) })
 
+// ページの側: search-query.js が Worker の postMessage に足す検索語の書き換え (overrides/main.html)
+const page = { Worker: class { postMessage(message) { this.sent = message } } }
+page.self = page
+vm.createContext(page)
+vm.runInContext(fs.readFileSync(path.join(site, "assets/javascripts/search-query.js"), "utf8"), page)
+const pageMessage = message => { const worker = new page.Worker(); worker.postMessage(message); return worker.sent }
+
 // 0 = SETUP, 2 = QUERY (Material の SearchMessageType)。options はページのスクリプトが足すもの
 await send({ type: 0, data: { ...index, options: { suggest: false } } })
 const results = {}
 for (const query of queries) {
-  const { data } = await send({ type: 2, data: query })
+  const { data } = await send(pageMessage({ type: 2, data: query }))
   results[query] = data.items.map(group => group.map(item => item.location))
 }
 process.stdout.write(JSON.stringify(results))
