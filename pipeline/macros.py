@@ -25,6 +25,8 @@ from pipeline.blocks import code_block, output_block
 from pipeline.snippet import KIND, KINDS, NOTEBOOKS, ROOT, Snippet, SnippetError, discover
 
 FIGURES = ROOT / "docs" / "figures"
+# 図のスマートフォン向けの形を見せる画面の幅の上限 (px)
+PHONE_MAX_WIDTH = 600
 ENVIRONMENTS_PAGE = "versions/"
 
 _rendered: dict = {}  # mkdocs serve の再ビルドでは実行し直さない
@@ -106,15 +108,25 @@ def define_env(env) -> None:
 
     @env.macro
     def figure(name: str, alt: str) -> str:
-        """図を描いて SVG のファイルにし、ページに <img> で載せる。"""
+        """図を描いて SVG のファイルにし、ページに載せる。スマートフォン向けの形 (phone) があれば、
+        幅の狭い画面ではそちらを見せる (<picture>)。無い図は縮めすぎず、横にスクロールして見る (theme.css)。"""
         from pipeline.figure import draw  # matplotlib は図を描くときだけ要る
 
-        svg, width, height = draw(FIGURES / f"{name}.py")
-        env.variables["_files"].append((Path(env.page.url) / f"{name}.svg", svg))
-        # 狭い画面では縮めすぎず (文字が読めなくなる)、横にスクロールして見る (docs/assets/theme.css)
+        forms = draw(FIGURES / f"{name}.py")
+        for form, (svg, _, _) in forms.items():
+            file = f"{name}.svg" if form == "figure" else f"{name}-{form}.svg"
+            env.variables["_files"].append((Path(env.page.url) / file, svg))
+        _, width, height = forms["figure"]
+        img = (
+            f'<img class="figure" src="{name}.svg" alt="{alt}" '
+            f'width="{width}" height="{height}" loading="lazy" decoding="async">'
+        )
+        if "phone" not in forms:
+            return f'<div class="figure-scroll">{img}</div>'
+        _, width, height = forms["phone"]
         return (
-            f'<div class="figure-scroll"><img class="figure" src="{name}.svg" alt="{alt}" '
-            f'width="{width}" height="{height}" loading="lazy" decoding="async"></div>'
+            f'<picture class="figure"><source media="(max-width: {PHONE_MAX_WIDTH}px)" srcset="{name}-phone.svg" '
+            f'width="{width}" height="{height}">{img}</picture>'
         )
 
 

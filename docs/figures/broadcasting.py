@@ -35,24 +35,36 @@ def grid(ax, values, real, title):
     ax.set_title(title, fontsize=14)
 
 
-figure, axes = plt.subplots(1, 5, figsize=(9.6, 2.4), gridspec_kw={"width_ratios": [4, 0.6, 4, 0.6, 4]})
-grid(
-    axes[0],
-    a_stretched,
-    [[j == 0 for j in range(4)] for _ in range(3)],
-    f"a {tuple(a.shape)} -> {tuple(a_stretched.shape)}",
-)
-grid(
-    axes[2],
-    b_stretched,
-    [[i == 0 for _ in range(4)] for i in range(3)],
-    f"b {tuple(b.shape)} -> {tuple(b_stretched.shape)}",
-)
-grid(axes[4], result, [[True] * 4 for _ in range(3)], f"a + b {tuple(result.shape)}")
-for ax, symbol in ((axes[1], "+"), (axes[3], "=")):
-    ax.text(0.5, 0.5, symbol, ha="center", va="center", fontsize=20)
-    ax.axis("off")
-figure.text(
-    0.5, 0.02, "grey cells: values repeated by broadcasting (no copy is made)", ha="center", fontsize=13, color="#555"
-)
-figure.tight_layout(rect=(0, 0.08, 1, 1))
+def draw(vertical, figsize):
+    """a + b = 結果 の 5 つのパネルを横 (vertical=False) か縦に並べる。"""
+    ratios = [4, 0.6, 4, 0.6, 4] if not vertical else [3, 0.5, 3, 0.5, 3]
+    shape, ratio = ((5, 1), "height_ratios") if vertical else ((1, 5), "width_ratios")
+    fig, axes = plt.subplots(*shape, figsize=figsize, gridspec_kw={ratio: ratios})
+    grid(
+        axes[0],
+        a_stretched,
+        [[j == 0 for j in range(4)] for _ in range(3)],
+        f"a {tuple(a.shape)} -> {tuple(a_stretched.shape)}",
+    )
+    grid(
+        axes[2],
+        b_stretched,
+        [[i == 0 for _ in range(4)] for i in range(3)],
+        f"b {tuple(b.shape)} -> {tuple(b_stretched.shape)}",
+    )
+    grid(axes[4], result, [[True] * 4 for _ in range(3)], f"a + b {tuple(result.shape)}")
+    for ax, symbol in ((axes[1], "+"), (axes[3], "=")):
+        ax.text(0.5, 0.5, symbol, ha="center", va="center", fontsize=20)
+        ax.axis("off")
+    note = (
+        "grey cells: values repeated\nby broadcasting (no copy is made)"
+        if vertical
+        else ("grey cells: values repeated by broadcasting (no copy is made)")
+    )
+    fig.text(0.5, 0.01, note, ha="center", va="bottom", fontsize=13, color="#555")
+    fig.tight_layout(rect=(0, 0.05 if vertical else 0.08, 1, 1))
+    return fig
+
+
+figure = draw(False, (9.6, 2.4))
+phone = draw(True, (4.0, 7.6))  # スマートフォン向け: パネルを縦に積む

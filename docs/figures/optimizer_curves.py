@@ -18,7 +18,7 @@ optimizers = {
 }
 styles = {"AdamW": {"linestyle": "--"}}  # Adam とほぼ重なるので破線にする
 
-figure, ax = plt.subplots(figsize=(9.6, 3.4))
+curves = {}
 for name, make in optimizers.items():
     torch.manual_seed(1)
     model = nn.Linear(3, 1)  # どのオプティマイザも同じ初期値から始める
@@ -30,19 +30,36 @@ for name, make in optimizers.items():
         losses.append(loss.item())
         loss.backward()
         optimizer.step()
-    ax.plot(range(len(losses)), losses, marker="o", markersize=2.5, linewidth=1.5, label=name, **styles.get(name, {}))
+    curves[name] = losses
 
 # 最小二乗法で解いたときの損失 (この問題で到達できる最小の損失)
 A = torch.cat([X, torch.ones(64, 1)], dim=1)
 best = nn.functional.mse_loss(A @ torch.linalg.lstsq(A, y).solution, y).item()
-ax.axhline(best, color="#555", linewidth=1, linestyle=":", label=f"least squares\n(minimum, {best:.4f})")
 
-ax.set_title("linear regression, 64 samples x 3 features, lr = 0.1, same initial weights", fontsize=14)
-ax.set_yscale("log")
-ax.set_xlabel("step", fontsize=14)
-ax.set_ylabel("MSE loss (log scale)", fontsize=14)
-ax.set_xlim(0, 30)
-ax.tick_params(labelsize=9)
-ax.grid(True, which="major", color="#e5e5e5", linewidth=0.8)
-ax.legend(fontsize=13, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-figure.tight_layout()
+
+def draw(narrow, figsize):
+    """narrow (スマートフォン向け) では題を 2 行にし、凡例をグラフの下に置く。"""
+    fig, ax = plt.subplots(figsize=figsize, layout="constrained" if narrow else None)
+    for name, losses in curves.items():
+        ax.plot(
+            range(len(losses)), losses, marker="o", markersize=2.5, linewidth=1.5, label=name, **styles.get(name, {})
+        )
+    ax.axhline(best, color="#555", linewidth=1, linestyle=":", label=f"least squares\n(minimum, {best:.4f})")
+    title = "linear regression, 64 samples x 3 features, lr = 0.1, same initial weights"
+    ax.set_title(title.replace(", ", ",\n", 2) if narrow else title, fontsize=11 if narrow else 14)
+    ax.set_yscale("log")
+    ax.set_xlabel("step", fontsize=12 if narrow else 14)
+    ax.set_ylabel("MSE loss (log scale)", fontsize=12 if narrow else 14)
+    ax.set_xlim(0, 30)
+    ax.tick_params(labelsize=9)
+    ax.grid(True, which="major", color="#e5e5e5", linewidth=0.8)
+    if narrow:
+        fig.legend(fontsize=10, loc="outside lower center", ncols=2, frameon=False)
+    else:
+        ax.legend(fontsize=13, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+        fig.tight_layout()
+    return fig
+
+
+figure = draw(False, (9.6, 3.4))
+phone = draw(True, (4.0, 5.4))  # スマートフォン向け: 凡例をグラフの下に置く

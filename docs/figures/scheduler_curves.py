@@ -38,16 +38,23 @@ schedules = [
     ("LinearLR + Cosine (SequentialLR)", record(warmup_cosine)),
 ]
 
-figure, axes = plt.subplots(2, 3, figsize=(9.6, 3.6), sharex=True, sharey=True)
-for ax, (title, lrs) in zip(axes.flat, schedules, strict=True):
-    # 学習率は 1 回の step の間は一定なので、階段で描く
-    ax.plot(range(STEPS), lrs, drawstyle="steps-post", marker="o", markersize=2, linewidth=1.2, color="#1f77b4")
-    ax.set_title(title, fontsize=11)
-    ax.grid(True, color="#e5e5e5", linewidth=0.8)
-    ax.tick_params(labelsize=9)
-for ax in axes[1]:
-    ax.set_xlabel("step", fontsize=11)
-for ax in axes[:, 0]:
-    ax.set_ylabel("lr", fontsize=11)
-axes[0, 0].set_ylim(0, LR * 1.08)
-figure.tight_layout(h_pad=0.6, w_pad=0.8)
+
+def draw(rows, cols, figsize):
+    fig, axes = plt.subplots(rows, cols, figsize=figsize, sharex=True, sharey=True, squeeze=False)
+    for ax, (title, lrs) in zip(axes.flat, schedules, strict=True):
+        # 学習率は 1 回の step の間は一定なので、階段で描く
+        ax.plot(range(STEPS), lrs, drawstyle="steps-post", marker="o", markersize=2, linewidth=1.2, color="#1f77b4")
+        ax.set_title(title, fontsize=11)
+        ax.grid(True, color="#e5e5e5", linewidth=0.8)
+        ax.tick_params(labelsize=9)
+    for ax in axes[-1]:
+        ax.set_xlabel("step", fontsize=11)
+    for ax in axes[:, 0]:
+        ax.set_ylabel("lr", fontsize=11)
+    axes[0, 0].set_ylim(0, LR * 1.08)
+    fig.tight_layout(h_pad=0.6, w_pad=0.8)
+    return fig
+
+
+figure = draw(2, 3, (9.6, 3.6))
+phone = draw(6, 1, (4.0, 8.4))  # スマートフォン向け: パネルを縦に積む
