@@ -487,3 +487,33 @@ def test_comment_lines_fit_a_phone():
                 where = f"{snippet.rel}:{token.start[0]}"
                 problems.append(f"{where}: comment line is {width} columns (limit {COMMENT_COLUMNS})")
     assert not problems, "\n".join(problems)
+
+
+def test_page_examples_fit_a_phone():
+    """ページに直接書いた ```python (チートシート) は、スマートフォンで横にスクロールせずに読める。
+
+    話題ごとに 1 つのブロックにまとめて載せるので、コードと出力のどの行も 49 桁 (全角の文字は 2 桁)、
+    コメントのある行は COMMENT_COLUMNS 桁に収める。
+    """
+    import io
+    import tokenize
+    import unicodedata
+
+    from pytest_codeblocks import extract_from_file
+
+    def width(line: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    problems = []
+    for page in sorted(DOCS.rglob("*.md")):
+        for block in (b for b in extract_from_file(page) if b.syntax == "python"):
+            tokens = tokenize.generate_tokens(io.StringIO(block.code).readline)
+            commented = {t.start[0] for t in tokens if t.type == tokenize.COMMENT}
+            for n, line in enumerate(block.code.splitlines(), 1):
+                limit = COMMENT_COLUMNS if n in commented else 49
+                if width(line) > limit:
+                    problems.append(f"{rel(page)}:{block.lineno + n}: {width(line)} columns (limit {limit})")
+            for line in (block.expected_output or "").splitlines():
+                if width(line) > 49:
+                    problems.append(f"{rel(page)}:{block.lineno}: output line is {width(line)} columns: {line}")
+    assert not problems, "\n".join(problems)
