@@ -46,32 +46,47 @@ def view_grid(ax, x0, top, title, view):
     ax.text(x0 + cols / 2, top + 0.75, f"stride {view.stride()}, {contiguous}", ha="center", fontsize=13)
 
 
-figure, ax = plt.subplots(figsize=(9.6, 3.0))
-(name_x, x_view), (name_t, t_view) = views.items()
-view_grid(ax, 0.7, 3.0, name_x, x_view)
+def storage_row(ax, s_left, s_y):
+    """ストレージ (データの並び) を (s_left, s_y) を左下にして描く。上の数字はストレージの番号。"""
+    for k, value in enumerate(data):
+        cell(ax, s_left + k, s_y, k, value, f"s[{k}]")
+    ax.text(s_left + 3, s_y + 1.35, f"storage: {len(data)} x {x.dtype} in memory order", ha="center", fontsize=14)
+    ax.text(s_left + 3, s_y + 1.85, "x and x.T share it (same data_ptr)", ha="center", fontsize=13, color="#444")
+    for row, (name, view) in enumerate(views.items()):
+        order = [index(view, i, j) for i in range(view.shape[0]) for j in range(view.shape[1])]
+        reads = " ".join(str(k) for k in order)
+        ax.text(
+            s_left + 3,
+            s_y - 0.45 - 0.45 * row,
+            f"{name.split(' ')[0]} row by row reads s[ {reads} ]",
+            ha="center",
+            fontsize=13,
+        )
+    note = "+n: storage step when that index grows by 1"
+    ax.text(s_left + 3, s_y - 1.45, note, ha="center", fontsize=13, color="#444")
 
-# 中央: ストレージ (データの並び)。上の数字はストレージの番号
-s_left, s_y = 5.2, 1.6
-for k, value in enumerate(data):
-    cell(ax, s_left + k, s_y, k, value, f"s[{k}]")
-ax.text(s_left + 3, s_y + 1.35, f"storage: {len(data)} x {x.dtype} in memory order", ha="center", fontsize=14)
-ax.text(s_left + 3, s_y + 1.85, "x and x.T share it (same data_ptr)", ha="center", fontsize=13, color="#444")
-for row, (name, view) in enumerate(views.items()):
-    order = [index(view, i, j) for i in range(view.shape[0]) for j in range(view.shape[1])]
-    reads = " ".join(str(k) for k in order)
-    ax.text(
-        s_left + 3,
-        s_y - 0.45 - 0.45 * row,
-        f"{name.split(' ')[0]} row by row reads s[ {reads} ]",
-        ha="center",
-        fontsize=13,
-    )
-ax.text(s_left + 3, s_y - 1.45, "+n: storage step when that index grows by 1", ha="center", fontsize=13, color="#444")
 
-view_grid(ax, 12.7, 3.2, name_t, t_view)
+def draw(stacked, figsize):
+    """x、ストレージ、x.T を横に並べるか、縦に積む (スマートフォン向け)。"""
+    fig, ax = plt.subplots(figsize=figsize)
+    (name_x, x_view), (name_t, t_view) = views.items()
+    if stacked:
+        view_grid(ax, 2.0, 12.0, name_x, x_view)
+        storage_row(ax, 0.5, 7.0)
+        view_grid(ax, 2.5, 3.6, name_t, t_view)
+        ax.set_xlim(-0.2, 7.2)
+        ax.set_ylim(0.4, 13.6)
+    else:
+        view_grid(ax, 0.7, 3.0, name_x, x_view)
+        storage_row(ax, 5.2, 1.6)
+        view_grid(ax, 12.7, 3.2, name_t, t_view)
+        ax.set_xlim(-0.2, 14.9)
+        ax.set_ylim(-0.1, 4.5)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    fig.tight_layout()
+    return fig
 
-ax.set_xlim(-0.2, 14.9)
-ax.set_ylim(-0.1, 4.5)
-ax.set_aspect("equal")
-ax.axis("off")
-figure.tight_layout()
+
+figure = draw(False, (9.6, 3.0))
+phone = draw(True, (5.0, 8.8))  # スマートフォン向け: 縦に積む (表示は約 0.75 倍)
