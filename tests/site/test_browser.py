@@ -6,6 +6,10 @@
 - ノートブックのページにダウンロードボタンがあり、落とした .ipynb が正しいノートブックで、コードのコピーも働く
 - 配色の切り替え (自動 → ライト → ダーク → 自動) が働く
 - ホーム、長いページ、ノートブックのページのスクリーンショットを保存する (--screenshots)
+- console のブロックのコピーは、プロンプトと出力を除いたコマンドだけ
+- スマートフォン (390×844): 本文は画面に収まるか、右端に影のあるスクロールの箱の中にある。図は収まる。
+  見出しや表のセルは文節の境目で改行する。ホームの最初の画面に はじめに へのリンクがある
+- どのページも要素の数が 2,000 個以下
 
 設定とフィクスチャ (site、base_url、page、recorder など) は conftest.py にあります。
 """
@@ -23,6 +27,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from pipeline.snippet import Snippet
+from sitecheck.site import pages
 
 # 検索語と、いちばん上に出るべきページ
 SEARCHES = [
@@ -206,4 +211,146 @@ def test_screenshot(page: Page, recorder, screenshot_dir: Path, name: str, path:
     target = screenshot_dir / f"{name}.png"
     page.screenshot(path=target, full_page=True)
     assert target.stat().st_size > 10_000, target
+    assert not recorder.problems, "\n".join(recorder.problems)
+
+
+# --- スマートフォン (390×844) での表示 ------------------------------------------------------------
+
+PHONE = {"width": 390, "height": 844}
+MAX_ELEMENTS = 2_000  # 1 ページの要素の数の上限 (Lighthouse の DOM の大きさの目安)
+# 見出し・表のセル・ナビゲーション・注記の題は、日本語の文節の境目で改行する
+PHRASE_BREAK = "article :is(h1, h2, h3, th, td, dt, .admonition-title), .md-nav__link"
+
+
+@pytest.fixture
+def phone(page: Page) -> Page:
+    page.set_viewport_size(PHONE)
+    return page
+
+
+def _console_pages(site: Path) -> list[str]:
+    return [path for path, html in pages(site).items() if 'class="language-console' in html.read_text()]
+
+
+def _scroll_boxes(page: Page) -> list[dict]:
+    """本文の中で横にスクロールする箱と、はみ出しているのにスクロールの箱に入っていない要素。"""
+    return page.evaluate(
+        """() => {
+        const width = document.documentElement.clientWidth
+        const scrolls = el => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX)
+        const name = el => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string'
+            ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
+        const found = []
+        for (const el of document.querySelectorAll('article *')) {
+            const box = el.getBoundingClientRect()
+            if (box.width === 0) continue
+            if (scrolls(el) && el.scrollWidth > el.clientWidth + 1) {
+                const style = getComputedStyle(el)
+                found.push({kind: 'scroll', name: name(el), cue: style.backgroundAttachment.includes('local')
+                    && (style.backgroundImage.match(/gradient/g) || []).length >= 4})
+            }
+            if (box.right > width + 1 || box.left < -1) {
+                let parent = el.parentElement
+                while (parent && parent.tagName !== 'ARTICLE' && !scrolls(parent)) parent = parent.parentElement
+                if (!parent || parent.tagName === 'ARTICLE')
+                    found.push({kind: 'wide', name: name(el), width: box.width})
+            }
+        }
+        return found
+    }"""
+    )
+
+
+def test_phone_nothing_wider_than_screen(phone: Page, recorder, page_path: str) -> None:
+    """390px の画面で、本文の要素は画面に収まるか、横にスクロールする箱の中にあり、その箱には右端の影がある。
+
+    スクロールする箱: コード、出力、表、別の行の数式、図。タブの名前の列 (.tabbed-labels) は Material が
+    左右の送りボタンを出すので影は要らない。
+    """
+    _goto(phone, page_path)
+    boxes = _scroll_boxes(phone)
+    wide = [f"  はみ出し: {b['name']} ({b['width']:.0f}px)" for b in boxes if b["kind"] == "wide"]
+    no_cue = [
+        f"  影が無い: {b['name']}"
+        for b in boxes
+        if b["kind"] == "scroll" and not b["cue"] and "tabbed-labels" not in b["name"]
+    ]
+    assert not wide + no_cue, f"/{page_path} (390px):\n" + "\n".join(dict.fromkeys(wide + no_cue))
+    assert not recorder.problems, "\n".join(recorder.problems)
+
+
+def test_phone_figures_fit(phone: Page, page_path: str) -> None:
+    """図は 390px の画面でも横にスクロールせずに見える (パネルを縦に積んだ phone の形がある)。"""
+    _goto(phone, page_path)
+    assert not _load_images(phone)
+    scrolled = phone.evaluate(
+        """() => [...document.querySelectorAll('article img.figure, article img.notebook-figure')]
+            .filter(img => img.closest('.figure-scroll') || img.getBoundingClientRect().right
+                > document.documentElement.clientWidth)
+            .map(img => img.currentSrc.split('/').pop())"""
+    )
+    assert not scrolled, f"/{page_path}: 390px の画面に収まらない図 (phone の形がない): {scrolled}"
+
+
+def test_phone_phrase_breaks(phone: Page, page_path: str) -> None:
+    """見出し・表のセル・ナビゲーション・注記の題は word-break: auto-phrase (日本語を文節の境目で改行する)。"""
+    _goto(phone, page_path)
+    assert phone.evaluate("document.documentElement.lang") == "ja"
+    other = phone.evaluate(
+        """selector => [...document.querySelectorAll(selector)]
+            .filter(el => getComputedStyle(el).wordBreak !== 'auto-phrase')
+            .map(el => el.tagName.toLowerCase() + ': ' + el.textContent.trim().slice(0, 30))""",
+        PHRASE_BREAK,
+    )
+    assert not other, f"/{page_path}: auto-phrase でない要素:\n  " + "\n  ".join(other[:10])
+
+
+def test_page_element_count(page: Page, page_path: str) -> None:
+    _goto(page, page_path)
+    count = page.evaluate("document.getElementsByTagName('*').length")
+    assert count <= MAX_ELEMENTS, f"/{page_path}: 要素が {count} 個 (上限 {MAX_ELEMENTS})"
+
+
+def test_home_first_phone_screen_links_to_start(phone: Page, recorder) -> None:
+    """ホームの最初の画面 (390×844) に、はじめに へのリンクが見えている。"""
+    _goto(phone, "")
+    link = phone.locator("article a[href$='/start/']").first  # instant navigation は href を絶対 URL にする
+    expect(link).to_be_visible()
+    box = link.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= PHONE["height"], f"はじめに へのリンクの位置: {box}"
+    assert not recorder.problems, "\n".join(recorder.problems)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "console_path" in metafunc.fixturenames:
+        site = Path(metafunc.config.invocation_params.dir) / metafunc.config.getoption("site")
+        paths = _console_pages(site.resolve())
+        metafunc.parametrize("console_path", paths, ids=[path or "home" for path in paths])
+
+
+def test_console_blocks_copy_commands_only(page: Page, recorder, console_path: str) -> None:
+    """console のブロック ($ で始まるコマンドと出力) のコピーは、コマンドだけ (プロンプトも出力も含まない)。
+
+    すべてのブロックで、Material がコピーする文字列 (コピーの間だけ data-md-copying を付けた innerText) を
+    確かめ、最初のブロックではボタンを押してクリップボードも確かめる。
+    """
+    _goto(page, console_path)
+    blocks = page.locator("article div.language-console")
+    assert blocks.count(), f"/{console_path}: console のブロックがありません"
+    problems = []
+    for i in range(blocks.count()):
+        code = blocks.nth(i).locator("pre > code")
+        shown = code.evaluate("code => code.textContent").rstrip("\n").split("\n")
+        commands = [line[2:] for line in shown if line.startswith("$ ")]
+        copied = code.evaluate(
+            """code => { code.setAttribute('data-md-copying', ''); const text = code.innerText
+                code.removeAttribute('data-md-copying'); return text.trimEnd() }"""
+        )
+        if i == 0:
+            clipboard = _copy(page, blocks.nth(i))
+            if clipboard != copied:
+                problems.append(f"{i + 1} 番目: ボタンのコピー {clipboard!r} ≠ {copied!r}")
+        if not commands or copied.split("\n") != commands:
+            problems.append(f"{i + 1} 番目: コピー {copied!r}、コマンド {commands!r}")
+    assert not problems, f"/{console_path}:\n  " + "\n  ".join(problems)
     assert not recorder.problems, "\n".join(recorder.problems)
