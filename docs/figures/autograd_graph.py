@@ -54,17 +54,14 @@ def place(i):
 
 place(0)
 
-figure, ax = plt.subplots(figsize=(9.6, 3.0))
 XS, DY = 2.45, 0.9  # 深さごとの横の間隔、行の間隔
 BOX_W, BOX_H = 2.1, 0.5
+INDENT = 0.45  # スマートフォン向けの形: 深さごとの字下げ
 
 
-def center(i):
-    return 1.45 + nodes[i][1] * XS, -row[i] * DY
-
-
-for i, (name, _, leaf) in enumerate(nodes):
-    cx, cy = center(i)
+def node(ax, i, cx, cy):
+    """節の箱と名前。葉 (AccumulateGrad) には .grad を、None には勾配の要らない入力であることを箱の下に書く。"""
+    name, _, leaf = nodes[i]
     none = name == "None"
     ax.add_patch(
         plt.Rectangle(
@@ -81,32 +78,74 @@ for i, (name, _, leaf) in enumerate(nodes):
         ax.text(cx, cy - 0.42, leaf, ha="center", va="center", fontsize=11, color="#1b5e20")
     if none:
         ax.text(cx, cy - 0.42, "input x: requires_grad=False", ha="center", va="center", fontsize=11, color="#777")
-for parent, child in edges:
-    (px, py), (cx, cy) = center(parent), center(child)
-    ax.annotate(
-        "",
-        xy=(cx - BOX_W / 2, cy),
-        xytext=(px + BOX_W / 2, py),
-        arrowprops={"arrowstyle": "->", "color": "#333", "lw": 1.2},
-    )
 
-# 出発点の y と、逆伝播の向き
-cx, cy = center(0)
-ax.text(cx - BOX_W / 2, cy + 0.45, f"y = {y.item():g}", ha="left", va="center", fontsize=14)
-ax.text(cx - BOX_W / 2, cy - 0.45, "y.grad_fn", ha="left", va="center", fontsize=11, color="#444")
-left, right = cx - BOX_W / 2, center(1)[0] + BOX_W / 2
-ax.annotate("", xy=(right, 0.0), xytext=(left, 0.0), arrowprops={"arrowstyle": "->", "color": "#c0392b", "lw": 1.5})
-ax.text(left, 0.3, "y.backward(): from the output to the leaves", ha="left", fontsize=11, color="#c0392b")
-ax.text(
-    left,
-    -max(row.values()) * DY - 0.42,
-    "AccumulateGrad adds the gradient to the leaf's .grad",
-    va="center",
-    fontsize=11,
-    color="#1b5e20",
-)
-ax.set_xlim(left - 0.1, 1.45 + max(depth for _, depth, _ in nodes) * XS + BOX_W / 2 + 0.2)
-ax.set_ylim(-max(row.values()) * DY - 0.7, 0.65)
-ax.set_aspect("equal")
-ax.axis("off")
-figure.tight_layout()
+
+def arrow(ax, start, end, color="#333", lw=1.2):
+    ax.annotate("", xy=end, xytext=start, arrowprops={"arrowstyle": "->", "color": color, "lw": lw})
+
+
+ACCUMULATE = "AccumulateGrad adds the gradient to the leaf's .grad"
+BACKWARD = "y.backward(): from the output to the leaves"
+
+
+def wide():
+    """深さを左から右へ並べる。"""
+    fig, ax = plt.subplots(figsize=(9.6, 3.0))
+
+    def center(i):
+        return 1.45 + nodes[i][1] * XS, -row[i] * DY
+
+    for i in range(len(nodes)):
+        node(ax, i, *center(i))
+    for parent, child in edges:
+        (px, py), (cx, cy) = center(parent), center(child)
+        arrow(ax, (px + BOX_W / 2, py), (cx - BOX_W / 2, cy))
+
+    # 出発点の y と、逆伝播の向き
+    cx, cy = center(0)
+    ax.text(cx - BOX_W / 2, cy + 0.45, f"y = {y.item():g}", ha="left", va="center", fontsize=14)
+    ax.text(cx - BOX_W / 2, cy - 0.45, "y.grad_fn", ha="left", va="center", fontsize=11, color="#444")
+    left, right = cx - BOX_W / 2, center(1)[0] + BOX_W / 2
+    arrow(ax, (left, 0.0), (right, 0.0), color="#c0392b", lw=1.5)
+    ax.text(left, 0.3, BACKWARD, ha="left", fontsize=11, color="#c0392b")
+    ax.text(left, -max(row.values()) * DY - 0.42, ACCUMULATE, va="center", fontsize=11, color="#1b5e20")
+    ax.set_xlim(left - 0.1, 1.45 + max(depth for _, depth, _ in nodes) * XS + BOX_W / 2 + 0.2)
+    ax.set_ylim(-max(row.values()) * DY - 0.7, 0.65)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    fig.tight_layout()
+    return fig
+
+
+def narrow():
+    """スマートフォン向け: 節を 1 行に 1 つ、たどる順に縦に積み、深さの分だけ字下げする。"""
+    fig, ax = plt.subplots(figsize=(4.0, 5.9))
+
+    def left(i):  # 箱の左端と、行の中心の高さ
+        return nodes[i][1] * INDENT, -i * DY
+
+    for i in range(len(nodes)):
+        x0, cy = left(i)
+        node(ax, i, x0 + BOX_W / 2, cy)
+    for parent, child in edges:  # 親の箱の下から下ろして、子の箱の左へ曲げる
+        (px, py), (cx, cy) = left(parent), left(child)
+        ax.plot([px + INDENT / 2] * 2, [py - BOX_H / 2, cy], color="#333", lw=1.2)
+        arrow(ax, (px + INDENT / 2, cy), (cx, cy))
+
+    bottom = -(len(nodes) - 1) * DY
+    ax.text(0, 0.45, f"y = {y.item():g}", ha="left", va="center", fontsize=14)
+    ax.text(BOX_W + 0.1, 0, "y.grad_fn", ha="left", va="center", fontsize=11, color="#444")
+    side = max(depth for _, depth, _ in nodes) * INDENT + BOX_W + 0.25  # 逆伝播の向きの矢印
+    arrow(ax, (side, 0.0), (side, bottom), color="#c0392b", lw=1.5)
+    ax.text(side + 0.2, bottom / 2, BACKWARD, rotation=90, ha="center", va="center", fontsize=11, color="#c0392b")
+    ax.text(0, bottom - 0.95, ACCUMULATE.replace(" to the", "\nto the"), va="center", fontsize=11, color="#1b5e20")
+    ax.set_xlim(-0.1, side + 0.4)
+    ax.set_ylim(bottom - 1.2, 0.65)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    fig.tight_layout()
+    return fig
+
+
+figure = wide()
+phone = narrow()
