@@ -48,6 +48,7 @@ _COMPARE = [
     (re.compile(r'((?:\.\.\./site-packages|\.\.\./lib/python3\.\d+)/[^"]+", line )\d+'), r"\1N"),
     (re.compile(r"(\S+\.py):\d+\]"), r"\1:N]"),  # ログの中の Python の場所
     (re.compile(r"^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ ", re.MULTILINE), r"\1 "),  # glog の形のログ
+    (re.compile(r"\[([IWEF])\d{4} \d\d:\d\d:\d\d\.\d+ "), r"[\1 "),  # c10 の警告 ([rank0]:[W1207 22:22:50.2 …])
     (re.compile(r"^(ERROR|WARNING|INFO|USDT):\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \d+:\d+ ", re.MULTILINE), r"\1: "),
 ]
 

@@ -121,6 +121,8 @@ def test_line_numbers_in_library_locations_are_not_compared():
     b = a.replace(":493", ":488")
     assert comparable(a) == comparable(b) and "x.py:3:" in comparable(a)
     assert comparable("W1129 19:57:10.493000 29319 a.py:178] m") == comparable("W1207 01:02:03.000001 7 a.py:180] m")
+    c10 = "[rank0]:[W1207 22:22:50.235918552 ProcessGroup.hpp:1006] Warning: m"
+    assert comparable(c10) == comparable("[rank0]:[W1208 01:02:03.000000001 ProcessGroup.hpp:1010] Warning: m")
 
 
 def test_declaration_on_the_page_names_the_page():

@@ -16,6 +16,7 @@ print("1 回目")
 f(x)
 print("2 回目")
 f(x)
-torch.compiler.reset()  # コンパイル済みのコードとキャッシュを捨てる
+# コンパイル済みのコードとキャッシュを捨てる
+torch.compiler.reset()
 print("reset のあと")
 f(x)

@@ -2,11 +2,13 @@ import torch
 
 
 def backend(gm, example_inputs):
-    print("  コンパイル:", gm.code.strip().splitlines()[0])  # グラフの引数の行だけを表示
+    # グラフの引数の行だけを表示
+    print("  コンパイル:", gm.code.strip().splitlines()[0])
     return gm.forward
 
 
-# dynamic=True: 最初から、すべての次元の大きさを変数として扱うグラフを作る
+# dynamic=True: すべての次元の大きさを
+# 最初から変数として扱うグラフを作る
 @torch.compile(backend=backend, dynamic=True)
 def f(x):
     return torch.relu(x) * 2
@@ -22,7 +24,8 @@ def g(x):
     return torch.relu(x) * 2
 
 
-# mark_dynamic: このテンソルの 0 番目の次元 (バッチの大きさ) だけを変数として扱う
+# mark_dynamic: このテンソルの 0 番目の次元
+# (バッチの大きさ) だけを変数として扱う
 for n in (4, 8, 16):
     x = torch.randn(n, 3)
     torch._dynamo.mark_dynamic(x, 0)

@@ -7,7 +7,8 @@ def f(x):
     return torch.cos(y)
 
 
-# fullgraph=True: グラフブレイクを許さず、1 つのグラフにできなければ例外にする
+# fullgraph=True: グラフブレイクを許さず、
+# 1 つのグラフにできなければ例外にする
 compiled = torch.compile(f, backend="eager", fullgraph=True)
 try:
     compiled(torch.ones(4))

@@ -5,7 +5,9 @@ def show_graph(gm, example_inputs):
     """自作のバックエンド: Dynamo が捕まえたグラフ (torch.fx.GraphModule) を表示して、そのまま実行に使う"""
     print("バックエンドが呼ばれました。入力の形状:", [tuple(t.shape) for t in example_inputs])
     print(gm.code.strip())
-    return gm.forward  # 「このグラフはこの関数で実行する」という意味の戻り値
+    # 「このグラフはこの関数で実行する」
+    # という意味の戻り値
+    return gm.forward
 
 
 def f(x, w):

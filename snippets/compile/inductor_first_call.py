@@ -4,7 +4,9 @@ import warnings
 import torch
 from torch.utils import benchmark
 
-# torch 2.13 の inductor が内部で読み込む torch.utils.mkldnn の警告 (読者のコードとは無関係) だけを消す
+# torch 2.13 の inductor が内部で読み込む
+# torch.utils.mkldnn の警告だけを消す
+# (読者のコードとは無関係)
 warnings.filterwarnings("ignore", message="`torch.jit.script_method` is deprecated", category=DeprecationWarning)
 
 
@@ -12,11 +14,13 @@ def f(x):
     return torch.sin(x) ** 2 + torch.cos(x) ** 2
 
 
-compiled = torch.compile(f)  # backend を省くと inductor
+# backend を省くと inductor
+compiled = torch.compile(f)
 torch.manual_seed(0)
 x = torch.randn(1000)
 
-# 1 回目の呼び出しでコンパイルする。その時間を含めて、1 回ずつ測る
+# 1 回目の呼び出しでコンパイルする。
+# その時間を含めて、1 回ずつ測る
 for i in range(1, 4):
     start = time.perf_counter()
     compiled(x)
@@ -28,6 +32,8 @@ for name, fn in [("f (コンパイルなし)", f), ("compiled", compiled)]:
     print(f"{name} の中央値: {m.median * 1e6:.1f} µs")
 
 print("結果は同じか:", torch.allclose(compiled(x), f(x)))
-# inductor がディスクのキャッシュを使えたか (torch の内部の集計)
+# inductor がディスクのキャッシュを使えたか
+# (torch の内部の API。版によって変わるので、
+# 確かめるためだけに使う)
 counters = torch._dynamo.utils.counters["inductor"]
 print(f"ディスクのキャッシュ: ヒット {counters['fxgraph_cache_hit']} 回、ミス {counters['fxgraph_cache_miss']} 回")

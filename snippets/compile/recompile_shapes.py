@@ -21,7 +21,8 @@ for n in (4, 4, 8, 16, 32, 4):
     print(f"f(torch.randn({n}))")
     f(torch.randn(n))
 
-# 形状のほかに、データ型が変わっても再コンパイルになる
+# 形状のほかに、データ型が変わっても
+# 再コンパイルになる
 print("f(torch.randn(4, dtype=torch.float64))")
 f(torch.randn(4, dtype=torch.float64))
 print("コンパイルした回数:", compile_count)

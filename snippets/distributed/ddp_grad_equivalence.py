@@ -2,7 +2,10 @@ import os
 import socket
 
 import torch
-import torch._dynamo  # DDP が使うモジュール。プロセスグループを作る前に読み込んでおく (ページの注を参照)
+
+# DDP が使うモジュール。プロセスグループを
+# 作る前に読み込んでおく (ページの注を参照)
+import torch._dynamo
 import torch.distributed as dist
 import torch.multiprocessing as mp
 import torch.nn.functional as F
@@ -26,31 +29,44 @@ def print_in_rank_order(rank, world_size, text):
 
 
 def compare(rank, world_size):
-    # バッチ全体 (8 サンプル) は全プロセスで同じ。各プロセスは自分の半分 (4 サンプル) だけを使う
+    # バッチ全体 (8 サンプル) は
+    # 全プロセスで同じ。各プロセスは
+    # 自分の半分 (4 サンプル) だけを使う
     torch.manual_seed(0)
     x, y = torch.randn(8, 3), torch.randn(8, 1)
     n = len(x) // world_size
     xb, yb = x[rank * n : (rank + 1) * n], y[rank * n : (rank + 1) * n]
 
-    torch.manual_seed(rank)  # わざと rank ごとに違う初期値でモデルを作る
+    # わざと rank ごとに違う初期値で
+    # モデルを作る
+    torch.manual_seed(rank)
     model = make_model()
     before = model[0].weight[0, 0].item()
-    ddp_model = DDP(model)  # 作るときに rank 0 のパラメータとバッファが全プロセスへコピーされる
+    # 作るときに rank 0 のパラメータと
+    # バッファが全プロセスへコピーされる
+    ddp_model = DDP(model)
     after = model[0].weight[0, 0].item()
     print_in_rank_order(rank, world_size, f"weight[0, 0] を DDP で包む前 {before:.4f} → 後 {after:.4f}")
 
-    # 比べる相手: 同じパラメータのふつうのモデルで、バッチ全体を 1 プロセスで計算した勾配
+    # 比べる相手: 同じパラメータの
+    # ふつうのモデルで、バッチ全体を
+    # 1 プロセスで計算した勾配
     reference = make_model()
     reference.load_state_dict(model.state_dict())
-    F.mse_loss(reference(x), y).backward()  # reduction="mean"
+    # reduction="mean"
+    F.mse_loss(reference(x), y).backward()
     full = flat_grad(reference)
 
-    with ddp_model.no_sync():  # no_sync の中では勾配を通信しない: 自分の半分だけの勾配
+    # no_sync の中では勾配を通信しない:
+    # 自分の半分だけの勾配
+    with ddp_model.no_sync():
         F.mse_loss(ddp_model(xb), yb).backward()
     local = flat_grad(ddp_model)
     ddp_model.zero_grad()
 
-    F.mse_loss(ddp_model(xb), yb).backward()  # backward の中で勾配が all-reduce され、平均になる
+    # backward の中で勾配が all-reduce され、
+    # 平均になる
+    F.mse_loss(ddp_model(xb), yb).backward()
     averaged = flat_grad(ddp_model)
     print_in_rank_order(
         rank,
@@ -60,7 +76,9 @@ def compare(rank, world_size):
         f"差の最大 {(averaged - full).abs().max():.6f}",
     )
 
-    # 損失を平均ではなく合計 (reduction="sum") にすると、DDP の勾配は全体の 1/world_size になる
+    # 損失を平均ではなく合計
+    # (reduction="sum") にすると、
+    # DDP の勾配は全体の 1/world_size になる
     ddp_model.zero_grad()
     reference.zero_grad()
     F.mse_loss(ddp_model(xb), yb, reduction="sum").backward()
@@ -73,7 +91,9 @@ def compare(rank, world_size):
 def worker(rank, world_size):
     dist.init_process_group(backend="gloo", rank=rank, world_size=world_size)
     compare(rank, world_size)
-    dist.destroy_process_group()  # compare() を抜けて DDP のモデルが消えてから片付ける
+    # compare() を抜けて DDP のモデルが
+    # 消えてから片付ける
+    dist.destroy_process_group()
 
 
 def free_port():

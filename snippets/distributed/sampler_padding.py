@@ -1,6 +1,7 @@
 from torch.utils.data.distributed import DistributedSampler
 
-dataset = list(range(7))  # 7 個は 2 プロセスで割り切れない
+# 7 個は 2 プロセスで割り切れない
+dataset = list(range(7))
 
 for drop_last in (False, True):
     print(f"drop_last={drop_last}")

@@ -8,10 +8,12 @@ import torch.multiprocessing as mp
 
 def worker(rank, world_size):
     """mp.spawn は、各プロセスでこの関数を (プロセスの番号, *args) で呼ぶ"""
-    # torchrun と違い、rank と world_size は自分で渡す
+    # torchrun と違い、
+    # rank と world_size は自分で渡す
     dist.init_process_group(backend="gloo", rank=rank, world_size=world_size)
     t = torch.tensor([float(rank + 1)])
-    dist.all_reduce(t)  # op を省くと合計 (ReduceOp.SUM)
+    # op を省くと合計 (ReduceOp.SUM)
+    dist.all_reduce(t)
     for r in range(world_size):
         if r == rank:
             print(f"rank {rank}/{world_size}: all_reduce の結果 {t.tolist()}", flush=True)
@@ -26,7 +28,8 @@ def free_port():
 
 
 if __name__ == "__main__":
-    # 接続先は環境変数で渡す (子プロセスは親の環境変数を受け継ぐ)
+    # 接続先は環境変数で渡す
+    # (子プロセスは親の環境変数を受け継ぐ)
     os.environ["MASTER_ADDR"] = "127.0.0.1"
     os.environ["MASTER_PORT"] = str(free_port())
     world_size = 2

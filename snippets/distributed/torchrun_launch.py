@@ -9,18 +9,22 @@ import torch.distributed as dist
 
 def worker():
     """torchrun が起動した各プロセスで動く部分"""
-    dist.init_process_group(backend="gloo")  # MASTER_ADDR・RANK などは torchrun が環境変数で渡す
+    # MASTER_ADDR・RANK などは
+    # torchrun が環境変数で渡す
+    dist.init_process_group(backend="gloo")
     rank = dist.get_rank()
     world_size = dist.get_world_size()
 
-    # rank の順に 1 プロセスずつ表示する (barrier で全員がそろうまで待つ)
+    # rank の順に 1 プロセスずつ表示する
+    # (barrier で全員がそろうまで待つ)
     for r in range(world_size):
         if r == rank:
             names = ("RANK", "LOCAL_RANK", "WORLD_SIZE", "MASTER_ADDR")
             print(f"rank {rank}:", {name: os.environ[name] for name in names}, flush=True)
         dist.barrier()
 
-    # all_reduce: 全プロセスの値を合計し、結果を全プロセスに配る
+    # all_reduce: 全プロセスの値を合計し、
+    # 結果を全プロセスに配る
     t = torch.tensor([float(rank + 1)])
     before = t.tolist()
     dist.all_reduce(t, op=dist.ReduceOp.SUM)
@@ -39,18 +43,25 @@ def free_port():
 
 
 if __name__ == "__main__":
-    if "LOCAL_RANK" in os.environ:  # torchrun に起動された側
+    # torchrun に起動された側
+    if "LOCAL_RANK" in os.environ:
         worker()
-    else:  # 最初に実行された側: このファイル自身を torchrun で 2 プロセス起動する
+    else:
+        # 最初に実行された側:
+        # このファイル自身を torchrun で
+        # 2 プロセス起動する
         command = [
             sys.executable,
             "-m",
-            "torch.distributed.run",  # torchrun コマンドと同じ
+            # torchrun コマンドと同じ
+            "torch.distributed.run",
             "--nproc_per_node=2",
             "--master_addr=127.0.0.1",
             f"--master_port={free_port()}",
             __file__,
         ]
-        env = dict(os.environ, OMP_NUM_THREADS="1")  # 未設定だと torchrun が注意書きを表示する
+        # 未設定だと torchrun が
+        # 注意書きを表示する
+        env = dict(os.environ, OMP_NUM_THREADS="1")
         subprocess.run(command, env=env, check=True)
         print("torchrun が終了しました")

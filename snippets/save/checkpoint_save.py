@@ -14,7 +14,8 @@ def build():
 
 
 random.seed(0)
-np_rng = np.random.default_rng(0)  # NumPy は Generator を使う
+# NumPy は Generator を使う
+np_rng = np.random.default_rng(0)
 torch.manual_seed(0)
 model, optimizer, scheduler = build()
 x, y = torch.randn(32, 4), torch.randn(32, 2)
@@ -27,21 +28,28 @@ for _ in range(epochs_done):
     scheduler.step()
 
 checkpoint = {
-    "epoch": epochs_done,  # 終わったエポックの数 (= 次に始めるエポックの番号)
+    # 終わったエポックの数
+    # (= 次に始めるエポックの番号)
+    "epoch": epochs_done,
     "model": model.state_dict(),
     "optimizer": optimizer.state_dict(),
     "scheduler": scheduler.state_dict(),
     "rng": {
-        "torch": torch.get_rng_state(),  # CPU の乱数の状態
-        "cuda": torch.cuda.get_rng_state_all(),  # CUDA の乱数の状態 (GPU がなければ空のリスト)
+        # CPU の乱数の状態
+        "torch": torch.get_rng_state(),
+        # CUDA の乱数の状態
+        # (GPU がなければ空のリスト)
+        "cuda": torch.cuda.get_rng_state_all(),
         "python": random.getstate(),
         "numpy": np_rng.bit_generator.state,
     },
 }
 torch.save(checkpoint, "checkpoint.pt")
-next_numbers = (torch.rand(1).item(), random.random(), np_rng.random())  # 比べるために、この先の乱数を引いておく
+# 比べるために、この先の乱数を引いておく
+next_numbers = (torch.rand(1).item(), random.random(), np_rng.random())
 
-# 読み込む側: 同じ構成で作り直してから、それぞれに状態を読み込む
+# 読み込む側: 同じ構成で作り直してから、
+# それぞれに状態を読み込む
 loaded = torch.load("checkpoint.pt", map_location="cpu", weights_only=True)
 print("チェックポイントの中身:", {key: type(value).__name__ for key, value in loaded.items()})
 print("乱数の状態:", {key: type(value).__name__ for key, value in loaded["rng"].items()})

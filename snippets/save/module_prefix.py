@@ -8,7 +8,9 @@ def make_model():
 
 
 torch.manual_seed(0)
-wrapped = nn.DataParallel(make_model())  # DistributedDataParallel で包んだときも、キーは同じ形になる
+# DistributedDataParallel で包んだときも、
+# キーは同じ形になる
+wrapped = nn.DataParallel(make_model())
 state = wrapped.state_dict()
 print("包んだモデルのキー:", list(state))
 
@@ -18,7 +20,8 @@ try:
 except RuntimeError as e:
     print(f"{type(e).__name__}: {e}")
 
-# 直し方 1: 先頭の "module." を取り除く (state をその場で書き換える)
+# 直し方 1: 先頭の "module." を取り除く
+# (state をその場で書き換える)
 consume_prefix_in_state_dict_if_present(state, "module.")
 print("取り除いたキー:", list(state))
 print(model.load_state_dict(state))
@@ -27,5 +30,7 @@ print(model.load_state_dict(state))
 state = {key.removeprefix("module."): value for key, value in wrapped.state_dict().items()}
 print(model.load_state_dict(state))
 
-# そもそも保存するときに、中のモデル (.module) の state_dict を保存すれば、接頭辞は付かない
+# そもそも保存するときに、中のモデル
+# (.module) の state_dict を保存すれば、
+# 接頭辞は付かない
 print("wrapped.module のキー:", list(wrapped.module.state_dict()))

@@ -6,17 +6,22 @@ device = torch.accelerator.current_accelerator(check_available=True) or torch.de
 
 if device.type == "cuda":
     x = torch.randn(4096, 4096, device=device)
-    x @ x  # 試しの実行 (初回だけの準備をすませる)
+    # 試しの実行 (初回だけの準備をすませる)
+    x @ x
     torch.cuda.synchronize()
 
     start = time.perf_counter()
-    y = x @ x  # GPU に計算を投入するだけで、終わるのを待たずに戻る
+    # GPU に計算を投入するだけで、
+    # 終わるのを待たずに戻る
+    y = x @ x
     no_sync = time.perf_counter() - start
     torch.cuda.synchronize()
 
     start = time.perf_counter()
     y = x @ x
-    torch.cuda.synchronize()  # GPU の計算が終わるまで待ってから時計を読む
+    # GPU の計算が終わるまで待ってから
+    # 時計を読む
+    torch.cuda.synchronize()
     with_sync = time.perf_counter() - start
 
     print(f"synchronize なし: {no_sync * 1000:.3f} ms")
