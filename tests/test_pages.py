@@ -7,8 +7,11 @@
 from __future__ import annotations
 
 import html
+import io
 import itertools
 import re
+import tokenize
+import unicodedata
 from pathlib import Path
 
 import markdown
@@ -461,15 +464,22 @@ def test_broken_fixture_has_no_other_problems(broken: list[str]):
 
 # スマートフォン (幅 390 px) のコードのブロックに横のスクロールなしで収まるのは 49 桁 (全角の文字は 2 桁)。
 # コメントのある行はその少し手前までにする。コメントのないコードの行は横にスクロールしてよい
+PHONE_COLUMNS = 49
 COMMENT_COLUMNS = 47
+
+
+def _columns(line: str) -> int:
+    """表示の桁数 (全角の文字は 2 桁)。"""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _comment_lines(code: str) -> set[int]:
+    """コメントのある行の番号 (1 から)。"""
+    return {t.start[0] for t in tokenize.generate_tokens(io.StringIO(code).readline) if t.type == tokenize.COMMENT}
 
 
 def test_comment_lines_fit_a_phone():
     """スニペットとノートブックのコードのセルで、コメントのある行は COMMENT_COLUMNS 桁に収まる。"""
-    import io
-    import tokenize
-    import unicodedata
-
     from pipeline.snippet import notebooks
 
     problems = []
@@ -480,40 +490,30 @@ def test_comment_lines_fit_a_phone():
                 markdown, lines[n] = "[markdown]" in line, ""
             elif markdown:
                 lines[n] = ""
-        for token in tokenize.generate_tokens(io.StringIO("\n".join(lines)).readline):
-            line = lines[token.start[0] - 1].rstrip()
-            width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
-            if token.type == tokenize.COMMENT and width > COMMENT_COLUMNS:
-                where = f"{snippet.rel}:{token.start[0]}"
-                problems.append(f"{where}: comment line is {width} columns (limit {COMMENT_COLUMNS})")
+        for n in sorted(_comment_lines("\n".join(lines))):
+            width = _columns(lines[n - 1].rstrip())
+            if width > COMMENT_COLUMNS:
+                problems.append(f"{snippet.rel}:{n}: comment line is {width} columns (limit {COMMENT_COLUMNS})")
     assert not problems, "\n".join(problems)
 
 
 def test_page_examples_fit_a_phone():
     """ページに直接書いた ```python (チートシート) は、スマートフォンで横にスクロールせずに読める。
 
-    話題ごとに 1 つのブロックにまとめて載せるので、コードと出力のどの行も 49 桁 (全角の文字は 2 桁)、
+    話題ごとに 1 つのブロックにまとめて載せるので、コードと出力のどの行も PHONE_COLUMNS 桁、
     コメントのある行は COMMENT_COLUMNS 桁に収める。
     """
-    import io
-    import tokenize
-    import unicodedata
-
     from pytest_codeblocks import extract_from_file
-
-    def width(line: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
 
     problems = []
     for page in sorted(DOCS.rglob("*.md")):
         for block in (b for b in extract_from_file(page) if b.syntax == "python"):
-            tokens = tokenize.generate_tokens(io.StringIO(block.code).readline)
-            commented = {t.start[0] for t in tokens if t.type == tokenize.COMMENT}
+            commented = _comment_lines(block.code)
             for n, line in enumerate(block.code.splitlines(), 1):
-                limit = COMMENT_COLUMNS if n in commented else 49
-                if width(line) > limit:
-                    problems.append(f"{rel(page)}:{block.lineno + n}: {width(line)} columns (limit {limit})")
+                limit = COMMENT_COLUMNS if n in commented else PHONE_COLUMNS
+                if _columns(line) > limit:
+                    problems.append(f"{rel(page)}:{block.lineno + n}: {_columns(line)} columns (limit {limit})")
             for line in (block.expected_output or "").splitlines():
-                if width(line) > 49:
-                    problems.append(f"{rel(page)}:{block.lineno}: output line is {width(line)} columns: {line}")
+                if _columns(line) > PHONE_COLUMNS:
+                    problems.append(f"{rel(page)}:{block.lineno}: output line is {_columns(line)} columns: {line}")
     assert not problems, "\n".join(problems)
