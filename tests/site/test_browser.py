@@ -305,45 +305,7 @@ def test_phone_phrase_breaks(phone: Page, page_path: str) -> None:
     assert not other, f"/{page_path}: auto-phrase でない要素:\n  " + "\n  ".join(other[:10])
 
 
-# まだ上限を超えているページ (2026-12 の計測)。多くはコードの色分け (Pygments の 1 語 1 要素の span)。
-# 上限を下回ったページは strict の xfail が XPASS で失敗するので、ここから消す
-OVER_ELEMENT_BUDGET = {
-    "save/",
-    "transfer/",
-    "memory/",
-    "distributed/",
-    "loss/classification/",
-    "notebooks/lr_schedulers/",
-    "cheatsheet/",
-    "optim/groups/",
-    "data/loader/",
-    "scheduler/catalog/",
-    "loss/",
-    "optim/algorithms/",
-    "reproducibility/",
-    "tensor/ops/",
-    "tensor/matmul/",
-    "autograd/",
-    "nn/",
-    "tensor/shape/",
-    "tensor/join/",
-    "tensor/create/",
-    "speed/",
-    "data/",
-    "autograd/advanced/",
-    "tensor/dtype/",
-    "errors/shapes/",
-    "optim/",
-    "scheduler/",
-    "compile/",
-    "tensor/indexing/",
-    "glossary/",
-}
-
-
-def test_page_element_count(page: Page, page_path: str, request: pytest.FixtureRequest) -> None:
-    if page_path in OVER_ELEMENT_BUDGET:
-        request.applymarker(pytest.mark.xfail(reason="要素の数が上限を超えている (OVER_ELEMENT_BUDGET)", strict=True))
+def test_page_element_count(page: Page, page_path: str) -> None:
     _goto(page, page_path)
     count = page.evaluate("document.getElementsByTagName('*').length")
     assert count <= MAX_ELEMENTS, f"/{page_path}: 要素が {count} 個 (上限 {MAX_ELEMENTS})"
