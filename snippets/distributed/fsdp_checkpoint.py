@@ -48,11 +48,12 @@ def worker(rank, world_size, folder):
     restored_optimizer = torch.optim.SGD(restored.parameters(), lr=0.1)
     model_state, optim_state = get_state_dict(restored, restored_optimizer)
     state = {"model": model_state, "optimizer": optim_state}
+    before = torch.equal(restored[0].weight.full_tensor(), model[0].weight.full_tensor())
     dcp.load(state, checkpoint_id=folder)
     set_state_dict(restored, restored_optimizer, model_state_dict=state["model"], optim_state_dict=state["optimizer"])
     same = torch.equal(restored[0].weight.full_tensor(), model[0].weight.full_tensor())
     if rank == 0:
-        print("読み込んだ重みが同じか:", same)
+        print("学習した重みと同じか: 読み込む前", before, " 読み込んだあと", same)
     dist.destroy_process_group()
 
 

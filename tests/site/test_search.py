@@ -210,6 +210,9 @@ CHAPTER_QUERIES: dict[str, list[tuple[str, str, str]]] = {
         (SYNONYM, "データ並列", "distributed/"),
         (ENGLISH, "DDP", "distributed/"),
         (ENGLISH, "DistributedDataParallel", "distributed/"),
+        (COMPOUND, "分散チェックポイント", "distributed/fsdp/"),
+        (ENGLISH, "FSDP", "distributed/fsdp/"),
+        (ENGLISH, "fully_shard", "distributed/fsdp/"),
     ],
     "transfer": [
         (COMPOUND, "転移学習", "transfer/"),
