@@ -210,8 +210,8 @@ CHAPTER_QUERIES: dict[str, list[tuple[str, str, str]]] = {
         (SYNONYM, "データ並列", "distributed/"),
         (ENGLISH, "DDP", "distributed/"),
         (ENGLISH, "DistributedDataParallel", "distributed/"),
-        (COMPOUND, "分散チェックポイント", "distributed/fsdp/"),
-        (ENGLISH, "FSDP", "distributed/fsdp/"),
+        (COMPOUND, "分散チェックポイント", "distributed/fsdp/|glossary/"),
+        (ENGLISH, "FSDP", "distributed/fsdp/|glossary/"),
         (ENGLISH, "fully_shard", "distributed/fsdp/"),
     ],
     "transfer": [
