@@ -50,11 +50,12 @@ _COMPARE = [
     (re.compile(r"^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ ", re.MULTILINE), r"\1 "),  # glog の形のログ
     (re.compile(r"\[([IWEF])\d{4} \d\d:\d\d:\d\d\.\d+ "), r"[\1 "),  # c10 の警告 ([rank0]:[W1207 22:22:50.2 …])
     (re.compile(r"^(ERROR|WARNING|INFO|USDT):\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \d+:\d+ ", re.MULTILINE), r"\1: "),
+    (re.compile(r"\bport: \d+"), "port: N"),  # 実行ごとに空いているポートの番号 (分散学習のエラー)
 ]
 
 
 def comparable(text: str) -> str:
-    """比べるための形: 版ごとに変わるだけの行番号と、ログの日時・プロセス番号を伏せる (保存する出力は変えない)。"""
+    """比べるための形: 版ごとに変わる行番号と、ログの日時・プロセス番号・ポートを伏せる (保存する出力は変えない)。"""
     for pattern, replacement in _COMPARE:
         text = pattern.sub(replacement, text)
     return text

@@ -123,6 +123,8 @@ def test_line_numbers_in_library_locations_are_not_compared():
     assert comparable("W1129 19:57:10.493000 29319 a.py:178] m") == comparable("W1207 01:02:03.000001 7 a.py:180] m")
     c10 = "[rank0]:[W1207 22:22:50.235918552 ProcessGroup.hpp:1006] Warning: m"
     assert comparable(c10) == comparable("[rank0]:[W1208 01:02:03.000000001 ProcessGroup.hpp:1010] Warning: m")
+    busy = "listen on any local network address. port: 48021, useIpv6: false, code: -98"
+    assert comparable(busy) == comparable(busy.replace("48021", "33431")) != comparable(busy.replace("-98", "-48"))
 
 
 def test_declaration_on_the_page_names_the_page():

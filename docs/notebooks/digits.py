@@ -35,9 +35,9 @@ print("クラスごとの枚数:", torch.bincount(labels).tolist())
 # %% [markdown]
 # 最初の 10 枚を表示して、データの中身を確かめます。
 
-# %% alt="手書き数字の画像 10 枚。各画像の上に正解のラベル (0〜9) が書いてある"
-fig, axes = plt.subplots(1, 10, figsize=(10, 1.4))
-for ax, image, label in zip(axes, images[:10], labels[:10], strict=True):
+# %% alt="手書き数字の画像 10 枚 (2 行 5 列)。各画像の上に正解のラベル (0〜9) が書いてある"
+fig, axes = plt.subplots(2, 5, figsize=(5, 2.6))
+for ax, image, label in zip(axes.flat, images[:10], labels[:10], strict=True):
     ax.imshow(image.reshape(8, 8).numpy(), cmap="gray_r")
     ax.set_title(int(label))
     ax.axis("off")
@@ -189,12 +189,11 @@ print(f"最良のエポック: {best_epoch} (検証損失 {best_val_loss:.4f})")
 #
 # 学習データの損失はエポックとともにほぼ下がり続けますが、検証損失は途中から下がらなくなります。そこから先は、モデルが学習データに合わせすぎて (過学習)、学習に使っていないデータでの成績が伸びなくなっています。破線は最良のエポック (検証損失が最小のエポック) で、その右側の `patience` エポックが、止める前に改善を待った分です。損失のグラフは、後半の小さな差が見えるように縦軸を対数目盛にしています。
 
-# %% alt="2 つの折れ線グラフ。横軸はどちらもエポック。左は学習データと検証データの損失 (縦軸は対数目盛) で、学習データの損失は下がり続け、検証損失は途中から下がらなくなる。右は検証データの正解率。どちらのグラフにも、最良のエポック (検証損失が最小のエポック) の位置に縦の破線が引いてある"
+# %% alt="上下に並べた 2 つの折れ線グラフ。横軸はどちらもエポック。上は学習データと検証データの損失 (縦軸は対数目盛) で、学習データの損失は下がり続け、検証損失は途中から下がらなくなる。下は検証データの正解率。どちらのグラフにも、最良のエポック (検証損失が最小のエポック) の位置に縦の破線が引いてある"
 steps = range(1, stopped_epoch + 1)
-fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(9, 3.2))
+fig, (ax_loss, ax_acc) = plt.subplots(2, 1, figsize=(5, 6), sharex=True)
 ax_loss.plot(steps, history["train_loss"], marker="o", markersize=3, label="train")
 ax_loss.plot(steps, history["val_loss"], marker="o", markersize=3, label="validation")
-ax_loss.set_xlabel("epoch")
 ax_loss.set_ylabel("loss")
 # 後半の小さな差が見えるように対数目盛にする
 ax_loss.set_yscale("log")
@@ -234,8 +233,10 @@ wrong = (test_predicted != test_labels).nonzero().flatten()
 print("間違えた枚数:", len(wrong), "/", len(test_labels))
 
 shown = wrong[:8]
-fig, axes = plt.subplots(1, len(shown), figsize=(1.2 * len(shown), 1.8), squeeze=False)
-for ax, i in zip(axes[0], shown, strict=True):
+fig, axes = plt.subplots(2, 4, figsize=(4.2, 3.6), squeeze=False)
+for ax in axes.flat[len(shown) :]:
+    ax.axis("off")
+for ax, i in zip(axes.flat, shown, strict=False):
     ax.imshow(test_images[i].reshape(8, 8).numpy(), cmap="gray_r")
     ax.set_title(f"{int(test_labels[i])}\n→ {int(test_predicted[i])}")
     ax.axis("off")

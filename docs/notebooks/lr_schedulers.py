@@ -51,7 +51,7 @@ def show(lrs, steps):
 
 def plot(lines, xlabel, title):
     """{ラベル: 学習率のリスト} を 1 枚のグラフに描く。"""
-    _, ax = plt.subplots(figsize=(7, 2.6), layout="constrained")
+    _, ax = plt.subplots(figsize=(5, 3), layout="constrained")
     for label, lrs in lines.items():
         ax.plot(range(len(lrs)), lrs, marker=".", label=label)
     ax.set_xlabel(xlabel)
@@ -144,7 +144,7 @@ show(longer, [30, 31, 35, 45, 60])
 #
 # ここでは学習をしないので、検証データの損失の列をあらかじめ決めておき、それを順に渡します。損失は途中で何度か横ばいになります。
 
-# %% alt="2 つの折れ線グラフ。左は決めておいた検証データの損失の推移、右は ReduceLROnPlateau の学習率で、損失が横ばいになるたびに半分になる"
+# %% alt="上下に並べた 2 つの折れ線グラフ。上は決めておいた検証データの損失の推移、下は ReduceLROnPlateau の学習率で、損失が横ばいになるたびに半分になる"
 val_losses = [1.00, 0.80, 0.68, 0.61, 0.57, 0.55, 0.55, 0.56, 0.55, 0.55]
 val_losses += [0.49, 0.46, 0.45, 0.45, 0.46, 0.45, 0.45, 0.45, 0.43, 0.42]
 val_losses += [0.42] * 10
@@ -163,9 +163,8 @@ for epoch in range(1, len(lrs)):
     if lrs[epoch] != lrs[epoch - 1]:
         print(f"エポック {epoch:2d} から学習率 {lrs[epoch]:.6g}")
 
-fig, (ax_loss, ax_lr) = plt.subplots(1, 2, figsize=(9, 3), layout="constrained")
+fig, (ax_loss, ax_lr) = plt.subplots(2, 1, figsize=(5, 5.5), sharex=True, layout="constrained")
 ax_loss.plot(range(len(val_losses)), val_losses, marker=".", color="tab:red")
-ax_loss.set_xlabel("epoch")
 ax_loss.set_ylabel("validation loss (scripted)")
 ax_lr.plot(range(len(lrs)), lrs, marker=".")
 ax_lr.set_xlabel("epoch")
@@ -338,20 +337,20 @@ except TypeError as e:
 #
 # ここまでの曲線を、縦軸をそろえて並べます。青はエポックごと、オレンジはバッチごとに `step()` を呼ぶものです (横軸の単位が違うので、横の長さは比べられません)。
 
-# %% alt="ここまでのすべての学習率スケジューラの曲線を、縦軸をそろえて 3 行 4 列に並べたグラフ"
+# %% alt="ここまでのすべての学習率スケジューラの曲線を、縦軸をそろえて 6 行 2 列に並べたグラフ"
 colors = {"epoch": "tab:blue", "batch": "tab:orange"}
-fig, axes = plt.subplots(3, 4, figsize=(10, 6), sharey=True, layout="constrained")
+fig, axes = plt.subplots(6, 2, figsize=(5, 11), sharey=True, layout="constrained")
 for ax, (name, (lrs, unit)) in zip(axes.flat[: len(curves)], curves.items(), strict=True):
     ax.plot(range(len(lrs)), lrs, color=colors[unit])
-    ax.set_title(name, fontsize=9)
-    ax.set_xlabel(unit, fontsize=8)
-    ax.tick_params(labelsize=7)
+    ax.set_title(name, fontsize=10)
+    ax.set_xlabel(unit, fontsize=9)
+    ax.tick_params(labelsize=8)
 for ax in axes.flat[len(curves) :]:
     ax.axis("off")
 legend_ax = axes.flat[-1]
 legend_ax.text(0.1, 0.5, "blue: stepped per epoch\norange: stepped per batch", transform=legend_ax.transAxes)
 for ax in axes[:, 0]:
-    ax.set_ylabel("learning rate", fontsize=8)
+    ax.set_ylabel("learning rate", fontsize=9)
 
 # %% [markdown]
 # ## まとめ { #summary }

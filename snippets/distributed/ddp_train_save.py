@@ -6,8 +6,8 @@ import tempfile
 
 import torch
 
-# DDP が使うモジュール。プロセスグループを
-# 作る前に読み込んでおく (ページの注を参照)
+# 回避策: 終了時のまれな異常終了を防ぐ
+# (DDP に必要なものではない。ページの注を参照)
 import torch._dynamo
 import torch.distributed as dist
 import torch.nn.functional as F

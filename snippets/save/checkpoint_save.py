@@ -13,6 +13,10 @@ def build():
     return model, optimizer, scheduler
 
 
+# torch.cuda・torch.mps などのモジュール。
+# アクセラレータがなければ None
+accelerator = torch.accelerator.current_accelerator(check_available=True)
+device_module = torch.get_device_module(accelerator) if accelerator else None
 random.seed(0)
 # NumPy は Generator を使う
 np_rng = np.random.default_rng(0)
@@ -37,9 +41,8 @@ checkpoint = {
     "rng": {
         # CPU の乱数の状態
         "torch": torch.get_rng_state(),
-        # CUDA の乱数の状態
-        # (GPU がなければ空のリスト)
-        "cuda": torch.cuda.get_rng_state_all(),
+        # アクセラレータ 1 台の乱数の状態
+        "accelerator": device_module.get_rng_state() if device_module else None,
         "python": random.getstate(),
         "numpy": np_rng.bit_generator.state,
     },
@@ -52,7 +55,7 @@ next_numbers = (torch.rand(1).item(), random.random(), np_rng.random())
 # それぞれに状態を読み込む
 loaded = torch.load("checkpoint.pt", map_location="cpu", weights_only=True)
 print("チェックポイントの中身:", {key: type(value).__name__ for key, value in loaded.items()})
-print("乱数の状態:", {key: type(value).__name__ for key, value in loaded["rng"].items()})
+print("乱数の状態:", list(loaded["rng"]))
 
 model, optimizer, scheduler = build()
 model.load_state_dict(loaded["model"])
@@ -60,7 +63,8 @@ optimizer.load_state_dict(loaded["optimizer"])
 scheduler.load_state_dict(loaded["scheduler"])
 start_epoch = loaded["epoch"]
 torch.set_rng_state(loaded["rng"]["torch"])
-torch.cuda.set_rng_state_all(loaded["rng"]["cuda"])
+if device_module:
+    device_module.set_rng_state(loaded["rng"]["accelerator"])
 random.setstate(loaded["rng"]["python"])
 np_rng = np.random.default_rng()
 np_rng.bit_generator.state = loaded["rng"]["numpy"]

@@ -103,6 +103,11 @@ LEARNER_QUERIES = [
     ("Expected all tensors to be on the same device", "errors/devices/"),
     ("Trying to backward through the graph a second time", "errors/autograd/"),
     ("CUDA out of memory", "errors/cuda/"),
+    ("The NVIDIA driver on your system is too old", "errors/cuda/"),
+    ("no kernel image is available for execution on the device", "errors/cuda/"),
+    ("DataLoader worker is killed by signal: Bus error", "errors/data/"),
+    ("address already in use", "errors/distributed/"),
+    ("Expected to have finished reduction in the prior iteration", "errors/distributed/"),
 ]
 
 
@@ -232,6 +237,8 @@ CHAPTER_QUERIES: dict[str, list[tuple[str, str, str]]] = {
         (SYNONYM, "エラー文", "errors/"),
         (ENGLISH, "OOM", "errors/cuda/|glossary/"),
         (ENGLISH, "out of memory", "errors/cuda/"),
+        (ENGLISH, "EADDRINUSE", "errors/distributed/"),
+        (ENGLISH, "find_unused_parameters", "errors/distributed/|distributed/"),
     ],
     "cheatsheet": [
         (COMPOUND, "早見表", "cheatsheet/"),
